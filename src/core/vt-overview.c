@@ -1,0 +1,205 @@
+/* vt-overview.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vt-overview"
+
+#include "config.h"
+
+#include "vt-overview.h"
+
+/**
+ * vt_overview_get_counts:
+ * @context: a context
+ * @counts: (out caller-allocates): the counts
+ * @error: return location for a #GError
+ *
+ * Counts what the store holds, in one read transaction so that the figures
+ * agree with each other.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+vt_overview_get_counts (VtContext         *context,
+                        VtOverviewCounts  *counts,
+                        GError           **error)
+{
+  VtStore *store = vt_context_get_store (context);
+  g_autoptr(VtStatement) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDateTime) now = vt_context_get_now (context);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  memset (counts, 0, sizeof *counts);
+
+  stmt = vt_store_prepare (store,
+    "SELECT (SELECT count(*) FROM floors),"
+    "       (SELECT count(*) FROM counters),"
+    "       (SELECT count(*) FROM ads),"
+    "       (SELECT count(*) FROM suppliers WHERE status = 'active'),"
+    "       (SELECT count(*) FROM suppliers),"
+    "       (SELECT count(*) FROM brands WHERE stage = 'selling'),"
+    "       (SELECT count(*) FROM contracts WHERE status IN ('signed', 'amended')"
+    "                                        AND (ends_on IS NULL OR ends_on >= ?1)),"
+    "       (SELECT count(*) FROM contracts),"
+    "       (SELECT count(*) FROM promotions WHERE ends_on >= ?1"
+    "                                         AND status NOT IN ('rejected', 'cancelled')),"
+    "       (SELECT count(*) FROM people WHERE active)",
+    error);
+  if (stmt == NULL || !vt_statement_bind_text (stmt, 1, today, error))
+    return FALSE;
+
+  if (!vt_statement_step (stmt, &local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  counts->floors = vt_statement_get_int64 (stmt, 0);
+  counts->counters = vt_statement_get_int64 (stmt, 1);
+  counts->ads = vt_statement_get_int64 (stmt, 2);
+  counts->suppliers = vt_statement_get_int64 (stmt, 3);
+  counts->suppliers_total = vt_statement_get_int64 (stmt, 4);
+  counts->brands = vt_statement_get_int64 (stmt, 5);
+  counts->contracts = vt_statement_get_int64 (stmt, 6);
+  counts->contracts_total = vt_statement_get_int64 (stmt, 7);
+  counts->promotions = vt_statement_get_int64 (stmt, 8);
+  counts->people = vt_statement_get_int64 (stmt, 9);
+  return TRUE;
+}
+
+struct _VtAttentionItem
+{
+  GObject          parent_instance;
+
+  VtAttentionLevel level;
+  char            *title;
+  char            *subtitle;
+  char            *page;
+  char            *due_on;
+  gint64           target_id;
+};
+
+G_DEFINE_FINAL_TYPE (VtAttentionItem, vt_attention_item, G_TYPE_OBJECT)
+
+static void
+vt_attention_item_finalize (GObject *object)
+{
+  VtAttentionItem *self = (VtAttentionItem *)object;
+
+  g_free (self->title);
+  g_free (self->subtitle);
+  g_free (self->page);
+  g_free (self->due_on);
+
+  G_OBJECT_CLASS (vt_attention_item_parent_class)->finalize (object);
+}
+
+static void
+vt_attention_item_class_init (VtAttentionItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = vt_attention_item_finalize;
+}
+
+static void
+vt_attention_item_init (VtAttentionItem *self)
+{
+}
+
+/**
+ * vt_attention_item_new:
+ * @level: how urgent
+ * @title: what needs doing, such as "营业执照 expires in 30 days"
+ * @subtitle: (nullable): whose, such as the supplier's name
+ * @page: (nullable): the page that deals with it ("suppliers", …)
+ * @due_on: (nullable): the date it is due, 'YYYY-MM-DD'
+ * @target_id: the record on that page, or 0
+ *
+ * Returns: (transfer full): a new item
+ */
+VtAttentionItem *
+vt_attention_item_new (VtAttentionLevel  level,
+                       const char       *title,
+                       const char       *subtitle,
+                       const char       *page,
+                       const char       *due_on,
+                       gint64            target_id)
+{
+  VtAttentionItem *self = g_object_new (VT_TYPE_ATTENTION_ITEM, NULL);
+
+  self->level = level;
+  self->title = g_strdup (title);
+  self->subtitle = g_strdup (subtitle);
+  self->page = g_strdup (page);
+  self->due_on = g_strdup (due_on);
+  self->target_id = target_id;
+  return self;
+}
+
+VtAttentionLevel vt_attention_item_get_level (VtAttentionItem *self) { return self->level; }
+const char *vt_attention_item_get_title (VtAttentionItem *self) { return self->title; }
+const char *vt_attention_item_get_subtitle (VtAttentionItem *self) { return self->subtitle; }
+const char *vt_attention_item_get_page (VtAttentionItem *self) { return self->page; }
+const char *vt_attention_item_get_due_on (VtAttentionItem *self) { return self->due_on; }
+gint64 vt_attention_item_get_target_id (VtAttentionItem *self) { return self->target_id; }
+
+static GPtrArray *providers;
+G_LOCK_DEFINE_STATIC (providers);
+
+/**
+ * vt_attention_register_provider:
+ * @provider: a function that adds a module's items
+ *
+ * Each module (documents, contracts, promotions, ads, the floor rules)
+ * registers what it has to say on the Overview page.
+ */
+void
+vt_attention_register_provider (VtAttentionProvider provider)
+{
+  G_LOCK (providers);
+  if (providers == NULL)
+    providers = g_ptr_array_new ();
+  if (!g_ptr_array_find (providers, provider, NULL))
+    g_ptr_array_add (providers, provider);
+  G_UNLOCK (providers);
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const VtAttentionItem *x = a, *y = b;
+
+  if (x->level != y->level)
+    return y->level - x->level;           /* overdue first */
+  return g_strcmp0 (x->due_on, y->due_on);
+}
+
+/**
+ * vt_attention_collect:
+ * @context: a context; items are for its current person
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the #VtAttentionItem list, most urgent first
+ */
+GListModel *
+vt_attention_collect (VtContext  *context,
+                      GError    **error)
+{
+  g_autoptr(GListStore) items = g_list_store_new (VT_TYPE_ATTENTION_ITEM);
+  g_autoptr(GPtrArray) snapshot = NULL;
+
+  G_LOCK (providers);
+  snapshot = providers ? g_ptr_array_copy (providers, NULL, NULL) : g_ptr_array_new ();
+  G_UNLOCK (providers);
+
+  for (guint i = 0; i < snapshot->len; i++)
+    {
+      VtAttentionProvider provider = g_ptr_array_index (snapshot, i);
+      if (!provider (context, items, error))
+        return NULL;
+    }
+  g_list_store_sort (items, compare_items, NULL);
+  return G_LIST_MODEL (g_steal_pointer (&items));
+}
