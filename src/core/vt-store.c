@@ -32,7 +32,7 @@ struct _VtStore
   GArray     *pending;          /* of PendingChange, emitted after commit */
 
   gint64      data_version;
-  guint       watch_id;
+  GSource    *watch;
 };
 
 G_DEFINE_TYPE (VtStore, vt_store, G_TYPE_OBJECT)
@@ -297,7 +297,7 @@ vt_store_close (VtStore *self)
 {
   g_return_if_fail (VT_IS_STORE (self));
 
-  g_clear_handle_id (&self->watch_id, g_source_remove);
+  vt_store_watch_external (self, 0);
   g_hash_table_remove_all (self->statements);
   if (self->db != NULL)
     {
@@ -561,8 +561,8 @@ vt_store_commit (VtStore  *self,
 
   if (self->failed)
     {
-      vt_store_exec (self, "ROLLBACK", NULL);
       g_array_set_size (self->pending, 0);
+      vt_store_exec (self, "ROLLBACK", NULL);
       g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_FAILED,
                            _("The change was cancelled"));
       return FALSE;
@@ -570,8 +570,8 @@ vt_store_commit (VtStore  *self,
 
   if (!vt_store_exec (self, "COMMIT", error))
     {
-      vt_store_exec (self, "ROLLBACK", NULL);
       g_array_set_size (self->pending, 0);
+      vt_store_exec (self, "ROLLBACK", NULL);
       return FALSE;
     }
 
@@ -598,8 +598,9 @@ vt_store_rollback (VtStore *self)
       self->failed = TRUE;
       return;
     }
-  vt_store_exec (self, "ROLLBACK", NULL);
+  /* Forget the rows first: the ROLLBACK itself must not announce them. */
   g_array_set_size (self->pending, 0);
+  vt_store_exec (self, "ROLLBACK", NULL);
 }
 
 gboolean
@@ -790,7 +791,16 @@ vt_store_watch_external (VtStore *self,
 {
   g_return_if_fail (VT_IS_STORE (self));
 
-  g_clear_handle_id (&self->watch_id, g_source_remove);
+  if (self->watch != NULL)
+    {
+      g_source_destroy (self->watch);
+      g_clear_pointer (&self->watch, g_source_unref);
+    }
   if (interval_ms > 0)
-    self->watch_id = g_timeout_add (interval_ms, watch_cb, self);
+    {
+      self->watch = g_timeout_source_new (interval_ms);
+      g_source_set_callback (self->watch, watch_cb, self, NULL);
+      g_source_set_static_name (self->watch, "[vitrine] external changes");
+      g_source_attach (self->watch, g_main_context_get_thread_default ());
+    }
 }
