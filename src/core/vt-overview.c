@@ -143,6 +143,13 @@ const char *vt_attention_item_get_page (VtAttentionItem *self) { return self->pa
 const char *vt_attention_item_get_due_on (VtAttentionItem *self) { return self->due_on; }
 gint64 vt_attention_item_get_target_id (VtAttentionItem *self) { return self->target_id; }
 
+/* The modules' providers: each issue's module adds its function here (and
+ * declares it in its own header).  vt_attention_register_provider() adds more
+ * at run time, for tests. */
+static const VtAttentionProvider builtin_providers[] = {
+  NULL,
+};
+
 static GPtrArray *providers;
 G_LOCK_DEFINE_STATIC (providers);
 
@@ -193,6 +200,9 @@ vt_attention_collect (VtContext  *context,
   G_LOCK (providers);
   snapshot = providers ? g_ptr_array_copy (providers, NULL, NULL) : g_ptr_array_new ();
   G_UNLOCK (providers);
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_providers); i++)
+    if (builtin_providers[i] != NULL)
+      g_ptr_array_add (snapshot, builtin_providers[i]);
 
   for (guint i = 0; i < snapshot->len; i++)
     {
