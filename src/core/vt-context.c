@@ -507,3 +507,82 @@ vt_context_audit (VtContext   *self,
          vt_statement_bind_text (stmt, 9, detail ? detail : "", error) &&
          vt_statement_execute (stmt, error);
 }
+
+/* Store settings the program relies on are checked before they are written:
+ * lengths (keys ending in "_mm") are positive whole millimetres, and the
+ * store's name is never blank. */
+static gboolean
+validate_setting (const char  *key,
+                  const char  *value,
+                  GError     **error)
+{
+  if (g_str_has_suffix (key, "_mm"))
+    {
+      gint64 mm;
+
+      if (!g_ascii_string_to_signed (value, 10, 1, 1000000, &mm, NULL))
+        {
+          g_set_error (error, VT_ERROR, VT_ERROR_INVALID,
+                       _("Setting “%s”: “%s” is not a length in whole millimetres above zero."),
+                       key, value);
+          return FALSE;
+        }
+    }
+  else if (g_str_equal (key, "store.name"))
+    {
+      g_autofree char *clean = g_strstrip (g_strdup (value));
+
+      if (*clean == '\0')
+        {
+          g_set_error (error, VT_ERROR, VT_ERROR_INVALID,
+                       _("Store name: enter the store’s name."));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * vt_context_set_setting:
+ * @self: a context; its person needs "settings.edit"
+ * @key: the setting's key, such as "ads.max_top_mm"
+ * @value: the new value
+ * @error: return location for a #GError
+ *
+ * Changes one of the store's settings and writes a "settings.change" audit
+ * row (old → new) in the same transaction.  Setting the value it already
+ * has changes nothing and writes no row.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+vt_context_set_setting (VtContext   *self,
+                        const char  *key,
+                        const char  *value,
+                        GError     **error)
+{
+  g_autofree char *old_value = NULL;
+
+  g_return_val_if_fail (VT_IS_CONTEXT (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (!vt_context_check (self, "settings.edit", error) ||
+      !validate_setting (key, value, error))
+    return FALSE;
+
+  if (!vt_store_begin (self->store, error))
+    return FALSE;
+
+  old_value = vt_store_get_setting (self->store, key);
+  if (g_strcmp0 (old_value, value) == 0)
+    return vt_store_commit (self->store, error);
+
+  if (!vt_store_set_setting (self->store, key, value, error) ||
+      !vt_context_audit (self, "settings.change", "settings", 0, old_value, value, key, error))
+    {
+      vt_store_rollback (self->store);
+      return FALSE;
+    }
+  return vt_store_commit (self->store, error);
+}

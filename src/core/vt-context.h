@@ -49,6 +49,11 @@ gboolean    vt_context_audit            (VtContext    *self,
                                          const char   *detail,
                                          GError      **error);
 
+gboolean    vt_context_set_setting      (VtContext    *self,
+                                         const char   *key,
+                                         const char   *value,
+                                         GError      **error);
+
 const char *vt_permission_describe      (const char   *permission);
 
 G_END_DECLS

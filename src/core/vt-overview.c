@@ -7,6 +7,12 @@
 #include "config.h"
 
 #include "vt-overview.h"
+#include "vt-documents.h"
+#include "vt-promotion-attention.h"
+#include "vt-contract-store.h"
+#include "vt-settlement.h"
+#include "vt-floor-attention.h"
+#include "vt-ad-registration.h"
 
 /**
  * vt_overview_get_counts:
@@ -147,6 +153,12 @@ gint64 vt_attention_item_get_target_id (VtAttentionItem *self) { return self->ta
  * declares it in its own header).  vt_attention_register_provider() adds more
  * at run time, for tests. */
 static const VtAttentionProvider builtin_providers[] = {
+  vt_documents_attention,
+  vt_promotion_attention,
+  vt_contract_attention,
+  vt_settlement_attention,
+  vt_floor_attention,
+  vt_ad_registration_attention,
   NULL,
 };
 

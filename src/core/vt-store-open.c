@@ -31,8 +31,15 @@ read_be32 (const guint8 *p)
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
 }
 
-static void
-ensure_resources (void)
+/**
+ * vt_store_ensure_resources:
+ *
+ * Registers Vitrine's GResource (SQL migrations, .ui files, style.css,
+ * icons) once.  Opening a store does it; the application calls it first
+ * thing, before GTK looks for its resource base path.
+ */
+void
+vt_store_ensure_resources (void)
 {
   static gsize once = 0;
 
@@ -322,7 +329,7 @@ _vt_store_migrate (VtStore     *self,
 {
   gint64 current = 0, tables = 0;
 
-  ensure_resources ();
+  vt_store_ensure_resources ();
 
   if (!read_int_pragma (db, "PRAGMA user_version", &current))
     {

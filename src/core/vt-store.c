@@ -30,6 +30,8 @@ struct _VtStore
   guint       depth;            /* nesting of vt_store_begin() */
   gboolean    failed;           /* an inner level rolled back */
   GArray     *pending;          /* of PendingChange, emitted after commit */
+  gboolean    bulk;             /* vt_store_begin_bulk(): no per-row changes */
+  gint64      bulk_cache_size;  /* the page cache to go back to afterwards */
 
   gint64      data_version;
   GSource    *watch;
@@ -63,6 +65,10 @@ update_hook_cb (void          *user_data,
 {
   VtStore *self = user_data;
   PendingChange change;
+
+  /* A bulk write announces itself once, after its commit. */
+  if (self->bulk)
+    return;
 
   /* FTS shadow tables and the like are not interesting to listeners. */
   if (g_str_has_prefix (table, "sqlite_") || strstr (table, "_fts") != NULL)
@@ -539,6 +545,79 @@ vt_store_begin (VtStore  *self,
   return TRUE;
 }
 
+/* Puts the page cache back after a bulk transaction (or an attempt at one). */
+static void
+end_bulk (VtStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  self->bulk = FALSE;
+  if (self->bulk_cache_size == 0)
+    return;
+  /* Our own number, read from SQLite: nothing from outside goes in here. */
+  sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, self->bulk_cache_size);
+  self->bulk_cache_size = 0;
+  vt_store_exec (self, sql, NULL);
+}
+
+static gboolean
+commit_bulk (VtStore  *self,
+             GError  **error)
+{
+  gboolean ok = !self->failed;
+
+  if (!ok)
+    g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_FAILED,
+                         _("The change was cancelled"));
+  else
+    ok = vt_store_exec (self, "COMMIT", error);
+  if (!ok)
+    vt_store_exec (self, "ROLLBACK", NULL);
+  g_array_set_size (self->pending, 0);
+  end_bulk (self);
+  if (!ok)
+    return FALSE;
+
+  self->data_version = read_data_version (self);
+  g_signal_emit (self, signals[CHANGED], 0, NULL, (gint64) 0);
+  return TRUE;
+}
+
+/**
+ * vt_store_begin_bulk:
+ * @self: a store
+ * @error: return location for a #GError
+ *
+ * Like vt_store_begin(), for a transaction that writes a great many rows
+ * (the demo store, a large import).  Until it ends, the page cache is 256 MiB
+ * instead of SQLite's 2 MiB, and rows are not collected one by one for
+ * #VtStore::changed: after the commit the signal is emitted once, with a
+ * %NULL table, meaning that anything may have changed.  Inside another
+ * transaction it is an ordinary nested vt_store_begin().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+vt_store_begin_bulk (VtStore  *self,
+                     GError  **error)
+{
+  g_return_val_if_fail (VT_IS_STORE (self), FALSE);
+
+  if (self->depth > 0)
+    return vt_store_begin (self, error);
+
+  if (!vt_store_query_int64 (self, "PRAGMA cache_size", &self->bulk_cache_size, error))
+    return FALSE;
+  if (!vt_store_exec (self, "PRAGMA cache_size = -262144", error) ||
+      !vt_store_begin (self, error))
+    {
+      end_bulk (self);
+      return FALSE;
+    }
+  self->bulk = TRUE;
+  return TRUE;
+}
+
 /**
  * vt_store_commit:
  * @self: a store
@@ -558,6 +637,9 @@ vt_store_commit (VtStore  *self,
 
   if (--self->depth > 0)
     return TRUE;
+
+  if (self->bulk)
+    return commit_bulk (self, error);
 
   if (self->failed)
     {
@@ -601,6 +683,7 @@ vt_store_rollback (VtStore *self)
   /* Forget the rows first: the ROLLBACK itself must not announce them. */
   g_array_set_size (self->pending, 0);
   vt_store_exec (self, "ROLLBACK", NULL);
+  end_bulk (self);
 }
 
 gboolean

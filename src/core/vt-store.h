@@ -50,6 +50,7 @@ G_DECLARE_FINAL_TYPE (VtStore, vt_store, VT, STORE, GObject)
 
 GQuark       vt_store_error_quark           (void);
 
+void         vt_store_ensure_resources      (void);
 char        *vt_store_default_path          (void);
 VtStore     *vt_store_open                  (const char   *path,
                                              GError      **error);
@@ -75,6 +76,8 @@ gboolean     vt_store_query_int64           (VtStore      *self,
                                              GError      **error);
 
 gboolean     vt_store_begin                 (VtStore      *self,
+                                             GError      **error);
+gboolean     vt_store_begin_bulk            (VtStore      *self,
                                              GError      **error);
 gboolean     vt_store_commit                (VtStore      *self,
                                              GError      **error);

@@ -1,0 +1,381 @@
+/* vt-ads-page-actions.c: the ad desk's workflow actions
+ *
+ * Each button's enabled state comes from vt_ad_registration_can(), the same
+ * answer the core gives inside the step's transaction; a disabled button
+ * carries the reason as its tooltip, and the next step's reason is shown
+ * under the buttons.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vt-ads-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vt-ads-page-private.h"
+#include "vt-ad-form.h"
+#include "vt-render-ad-slip.h"
+#include "vt-toast.h"
+
+static GtkWindow *
+window_of (VtAdsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static gboolean
+step_allowed (VtAdsPage  *self,
+              GtkButton  *button,
+              const char *action,
+              VtAdStatus  target,
+              GString    *reasons,
+              VtAdStatus  when)
+{
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  g_autofree char *reason = NULL;
+  gboolean ok = reg != NULL && vt_ad_registration_can (self->context, reg, target, &reason);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action, ok);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button), ok ? NULL : reason);
+  if (!ok && reason != NULL && reg != NULL && reg->status == when)
+    g_string_append_printf (reasons, "%s%s", reasons->len ? "\n" : "", reason);
+  return ok;
+}
+
+/**
+ * vt_ads_page_update_actions:
+ * @self: the page
+ *
+ * Enables the actions the current person may take on the selection.
+ */
+void
+vt_ads_page_update_actions (VtAdsPage *self)
+{
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  g_autoptr(GString) reasons = g_string_new (NULL);
+  gboolean has_context = self->context != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ads.new",
+                                 has_context && vt_context_can (self->context, "ad.register"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ads.edit", has_context && reg != NULL &&
+                                 (reg->status == VT_AD_STATUS_DRAFT ||
+                                  reg->status == VT_AD_STATUS_REJECTED));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ads.save-slip",
+                                 reg != NULL && reg->serial != NULL);
+  if (!has_context)
+    return;
+  step_allowed (self, self->submit_button, "ads.submit", VT_AD_STATUS_SUBMITTED, reasons,
+                VT_AD_STATUS_DRAFT);
+  step_allowed (self, self->approve_button, "ads.approve", VT_AD_STATUS_APPROVED, reasons,
+                VT_AD_STATUS_SUBMITTED);
+  step_allowed (self, self->reject_button, "ads.reject", VT_AD_STATUS_REJECTED, reasons,
+                VT_AD_N_STATUSES);
+  step_allowed (self, self->publish_button, "ads.publish", VT_AD_STATUS_PUBLISHED, reasons,
+                VT_AD_STATUS_APPROVED);
+  step_allowed (self, self->take_down_button, "ads.take-down", VT_AD_STATUS_TAKEN_DOWN, reasons,
+                VT_AD_STATUS_PUBLISHED);
+  gtk_label_set_label (self->reason_label, reasons->str);
+}
+
+static void
+form_saved_cb (VtAdsPage *self,
+               gint64     id)
+{
+  vt_ads_page_reload (self);
+  vt_toast_show (GTK_WIDGET (self), _("Registration saved as a draft"));
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  VtAdsPage *self = VT_ADS_PAGE (widget);
+  VtAdForm *form = vt_ad_form_new (window_of (self), self->context, NULL);
+
+  g_signal_connect_object (form, "saved", G_CALLBACK (form_saved_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VtAdsPage *self = VT_ADS_PAGE (widget);
+  VtAdForm *form = vt_ad_form_new (window_of (self), self->context,
+                                   vt_ads_page_get_selected (self));
+
+  g_signal_connect_object (form, "saved", G_CALLBACK (form_saved_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+submit_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VtAdsPage *self = VT_ADS_PAGE (widget);
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *serial = NULL;
+  g_autofree char *message = NULL;
+
+  serial = vt_ad_registration_submit (self->context, reg->id, reg->version, &error);
+  if (serial == NULL)
+    {
+      vt_toast_show_error (widget, error);
+      return;
+    }
+  message = g_strdup_printf (_("Registered as %s"), serial);
+  vt_toast_show (widget, message);
+  vt_ads_page_reload (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Approve (AD-11 checklist) and reject */
+
+static void
+approve_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     VtAdsPage        *self)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  gboolean checks[VT_AD_N_CHECKS] = { FALSE };
+  g_autoptr(GError) error = NULL;
+  int i = 0;
+
+  if (!g_str_equal (response, "approve") || reg == NULL)
+    return;
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c && i < VT_AD_N_CHECKS;
+       c = gtk_widget_get_next_sibling (c))
+    checks[i++] = gtk_check_button_get_active (GTK_CHECK_BUTTON (c));
+  if (!vt_ad_registration_approve (self->context, reg->id, reg->version, checks, NULL, &error))
+    vt_toast_show_error (GTK_WIDGET (self), error);
+  vt_ads_page_reload (self);
+}
+
+static void
+approve_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  VtAdsPage *self = VT_ADS_PAGE (widget);
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  AdwMessageDialog *dialog;
+
+  /* Translators: %s is the serial number of an ad registration */
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (self), NULL, NULL));
+  adw_message_dialog_format_heading (dialog, _("Approve %s?"), reg->serial);
+  adw_message_dialog_set_body (dialog, _("The review confirms every item (AD-11, 七.七):"));
+  for (int i = 0; i < VT_AD_N_CHECKS; i++)
+    gtk_box_append (GTK_BOX (box), gtk_check_button_new_with_label (vt_ad_check_label (i)));
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "approve", _("_Approve"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "approve", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (approve_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+reject_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    VtAdsPage        *self)
+{
+  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "reject") || reg == NULL)
+    return;
+  if (!vt_ad_registration_reject (self->context, reg->id, reg->version,
+                                  gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
+    vt_toast_show_error (GTK_WIDGET (self), error);
+  vt_ads_page_reload (self);
+}
+
+static void
+reject_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VtAdsPage *self = VT_ADS_PAGE (widget);
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  GtkWidget *entry = gtk_entry_new ();
+  AdwMessageDialog *dialog;
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (self), NULL, NULL));
+  adw_message_dialog_format_heading (dialog, _("Reject %s?"), reg->serial);
+  adw_message_dialog_set_body (dialog, _("Say why, so that the registrant can put it right."));
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reject", _("_Reject"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reject", ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reject_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Publish at a place, take down */
+
+static GtkWidget *
+place_spin (GtkGrid    *grid,
+            int         row,
+            const char *label,
+            double      value)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 100000, 1);
+  GtkWidget *title = gtk_label_new (label);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_grid_attach (grid, title, 0, row, 1, 1);
+  gtk_grid_attach (grid, spin, 1, row, 1, 1);
+  return spin;
+}
+
+static double
+spin_value (GtkGrid *grid,
+            int      row)
+{
+  return gtk_spin_button_get_value (GTK_SPIN_BUTTON (gtk_grid_get_child_at (grid, 1, row)));
+}
+
+static void
+publish_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     VtAdsPage        *self)
+{
+  GtkGrid *grid = GTK_GRID (adw_message_dialog_get_extra_child (dialog));
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  g_autoptr(GError) error = NULL;
+  VtAdPlace place;
+
+  if (!g_str_equal (response, "publish") || reg == NULL)
+    return;
+  place.floor_id = reg->floor_id;
+  place.rect = (VtRect) { spin_value (grid, 0), spin_value (grid, 1), spin_value (grid, 2),
+                          spin_value (grid, 3), 0 };
+  if (!vt_ad_registration_publish (self->context, reg->id, reg->version,
+                                   reg->ad_id != 0 ? NULL : &place, &error))
+    vt_toast_show_error (GTK_WIDGET (self), error);
+  vt_ads_page_reload (self);
+}
+
+static void
+publish_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  VtAdsPage *self = VT_ADS_PAGE (widget);
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+  AdwMessageDialog *dialog;
+
+  if (reg->floor_id == 0)
+    {
+      vt_toast_show (widget, _("Choose the ad's counter on the form first: its floor is where "
+                               "the ad is placed."));
+      return;
+    }
+  gtk_grid_set_row_spacing (grid, 6);
+  gtk_grid_set_column_spacing (grid, 12);
+  /* Translators: the ad's footprint on the floor plan, in centimetres */
+  place_spin (grid, 0, _("Left (cm)"), 0);
+  place_spin (grid, 1, _("Top (cm)"), 0);
+  place_spin (grid, 2, _("Width (cm)"), 60);
+  place_spin (grid, 3, _("Depth (cm)"), 40);
+  gtk_widget_set_sensitive (GTK_WIDGET (grid), reg->ad_id == 0);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (self), NULL, NULL));
+  adw_message_dialog_format_heading (dialog, _("Publish %s on floor %s?"), reg->serial,
+                                     reg->floor_code);
+  adw_message_dialog_set_body (dialog, reg->ad_id != 0
+                               ? _("The ad is already on the floor plan; publishing marks it approved.")
+                               : _("Where the ad stands on the floor plan; the floor rules check the place (AD-4)."));
+  adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (grid));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "publish", _("_Publish"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "publish", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (publish_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+take_down_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VtAdsPage *self = VT_ADS_PAGE (widget);
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  g_autoptr(GError) error = NULL;
+
+  if (!vt_ad_registration_take_down (self->context, reg->id, reg->version, &error))
+    vt_toast_show_error (widget, error);
+  vt_ads_page_reload (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The slip as PDF (AD-9) */
+
+static void
+slip_response_cb (VtAdsPage            *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *store_name = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+  if (file == NULL || reg == NULL)
+    return;
+  path = g_file_get_path (file);
+  store_name = vt_store_get_setting (vt_context_get_store (self->context), "store.name");
+  if (!vt_render_ad_slip_pdf (reg, store_name, path, &error))
+    vt_toast_show_error (GTK_WIDGET (self), error);
+  else
+    vt_toast_show (GTK_WIDGET (self), _("Slip saved"));
+}
+
+static void
+save_slip_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VtAdsPage *self = VT_ADS_PAGE (widget);
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  g_autofree char *name = g_strdup_printf ("%s.pdf", reg->serial);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Save the Slip"), window_of (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                                               _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect_swapped (self->chooser, "response", G_CALLBACK (slip_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/**
+ * vt_ads_page_install_actions:
+ * @widget_class: the page's class
+ */
+void
+vt_ads_page_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "ads.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "ads.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "ads.submit", NULL, submit_action);
+  gtk_widget_class_install_action (widget_class, "ads.approve", NULL, approve_action);
+  gtk_widget_class_install_action (widget_class, "ads.reject", NULL, reject_action);
+  gtk_widget_class_install_action (widget_class, "ads.publish", NULL, publish_action);
+  gtk_widget_class_install_action (widget_class, "ads.take-down", NULL, take_down_action);
+  gtk_widget_class_install_action (widget_class, "ads.save-slip", NULL, save_slip_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "ads.new", NULL);
+}

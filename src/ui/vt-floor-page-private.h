@@ -1,0 +1,40 @@
+/* vt-floor-page-private.h: the floor page's parts, shared by its files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "vt-floor-page.h"
+
+G_BEGIN_DECLS
+
+struct _VtFloorPage
+{
+  AdwBin          parent_instance;
+
+  /* Template widgets */
+  GtkStack       *stack;
+  GtkDropDown    *floor_dropdown;
+  GtkToggleButton *aisle_button;
+  VtFloorCanvas  *canvas;
+  GtkBox         *inspector_box;
+  GtkLabel       *violation_counts_label;
+  GtkListBox     *violation_list;
+
+  /* Owned */
+  VtContext      *context;
+  GtkStringList  *codes;
+  gint64          version;       /* of the floor shown, for the checked save */
+  guint           violations_id; /* idle refresh of the violations panel */
+  gboolean        reloading;
+  gboolean        editing;       /* the inspector applies an edit */
+};
+
+/* vt-floor-page-inspector.c */
+void vt_floor_page_update_inspector (VtFloorPage *self);
+
+/* vt-floor-page-print.c */
+void vt_floor_page_export           (VtFloorPage *self);
+void vt_floor_page_print            (VtFloorPage *self);
+
+G_END_DECLS

@@ -1,0 +1,478 @@
+/* test-ui-floor.c: the Floor plan page on a demo store, under Xvfb
+ *
+ * What the art planner sees: dragging an ad into an aisle makes AD-4 appear
+ * in the violations panel and undo takes it away; a second floor stand for
+ * a counter makes AD-1 appear; the arrow keys nudge by 1 cm (Shift: 10 cm);
+ * every edit is in the store at once.  A screenshot of the page is left in
+ * the build directory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "vt-demo.h"
+#include "vt-floor-page.h"
+#include "vt-floor-store.h"
+#include "vt-geometry.h"
+
+#define DEMO_SEED  20261127u
+#define DEMO_TODAY "2026-11-27"
+
+static char *demo_dir;
+static char *demo_path;
+static VtContext *context;
+static GtkWindow *window;
+static VtFloorPage *page;
+
+static void
+run_pending (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  gboolean painted = FALSE;
+  GdkFrameClock *clock;
+  gulong id;
+
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  run_pending ();
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  run_pending ();
+}
+
+/* Does the violations panel list @rule for @object? */
+static gboolean
+panel_lists (const char *rule,
+             const char *object)
+{
+  GtkListBox *list = vt_floor_page_get_violation_list (page);
+  g_autofree char *title = g_strdup_printf ("%s · %s", rule, object);
+
+  run_pending ();
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_PREFERENCES_ROW (row) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_violation (VtFloorCanvas *canvas,
+               const char    *object)
+{
+  GPtrArray *violations = vt_floor_canvas_get_violations (canvas);
+
+  for (guint i = 0; i < violations->len; i++)
+    if (g_str_equal (((VtViolation *) violations->pdata[i])->object, object))
+      return TRUE;
+  return FALSE;
+}
+
+static VtFloor *
+load_stored (void)
+{
+  g_autoptr(GError) error = NULL;
+  VtFloor *floor = vt_floor_canvas_get_floor (vt_floor_page_get_canvas (page));
+  VtFloor *stored = vt_floor_store_load (vt_context_get_store (context), floor->name, &error);
+
+  g_assert_no_error (error);
+  return stored;
+}
+
+static void
+widget_point (VtFloorCanvas *canvas,
+              const VtRect  *rect,
+              double        *x,
+              double        *y)
+{
+  vt_viewport_floor_to_widget (vt_floor_canvas_get_viewport (canvas), rect->x + rect->w / 2,
+                               rect->y + rect->h / 2, x, y);
+}
+
+/* AD-4: an ad dragged into an aisle is listed; undo clears it. */
+static void
+test_drag_ad_into_aisle (void)
+{
+  VtFloorCanvas *canvas = vt_floor_page_get_canvas (page);
+  VtFloor *floor = vt_floor_canvas_get_floor (canvas);
+  VtAisle *aisle = NULL;
+  VtAd *ad = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(VtFloor) stored = NULL;
+  double ax, ay, tx, ty, old_x;
+
+  vt_floor_canvas_fit_floor (canvas);
+  wait_for_frame (GTK_WIDGET (window));
+
+  /* A free-standing ad with no violation, and the widest aisle. */
+  for (guint i = 0; i < floor->ads->len && ad == NULL; i++)
+    if (!has_violation (canvas, ((VtAd *) floor->ads->pdata[i])->id))
+      ad = floor->ads->pdata[i];
+  for (guint i = 0; i < floor->aisles->len; i++)
+    if (aisle == NULL || vt_rect_shorter_side (&((VtAisle *) floor->aisles->pdata[i])->rect) >
+                         vt_rect_shorter_side (&aisle->rect))
+      aisle = floor->aisles->pdata[i];
+  g_assert_nonnull (ad);
+  g_assert_nonnull (aisle);
+
+  widget_point (canvas, &ad->rect, &ax, &ay);
+  widget_point (canvas, &aisle->rect, &tx, &ty);
+  vt_floor_canvas_press (canvas, ax, ay, 0);
+  g_assert_cmpuint (vt_floor_canvas_get_n_selected (canvas), ==, 1);
+  ad = vt_floor_canvas_get_selected (canvas, 0, NULL);
+  id = g_strdup (ad->id);
+  old_x = ad->rect.x;
+  vt_floor_canvas_motion (canvas, (ax + tx) / 2, (ay + ty) / 2, 0);
+  vt_floor_canvas_motion (canvas, tx, ty, 0);
+  /* Live, during the drag: the panel already lists it. */
+  g_assert_true (panel_lists ("AD-4", id));
+  vt_floor_canvas_release (canvas);
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (panel_lists ("AD-4", id));
+
+  /* Saved at the end of the drag. */
+  stored = load_stored ();
+  g_assert_cmpfloat (((VtAd *) vt_floor_find_object (stored, VT_OBJECT_AD, id, NULL))->rect.x, !=,
+                     old_x);
+  g_clear_pointer (&stored, vt_floor_free);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.undo", NULL));
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_false (panel_lists ("AD-4", id));
+  g_assert_cmpfloat (((VtAd *) vt_floor_find_object (floor, VT_OBJECT_AD, id, NULL))->rect.x, ==,
+                     old_x);
+  stored = load_stored ();
+  g_assert_cmpfloat_with_epsilon (((VtAd *) vt_floor_find_object (stored, VT_OBJECT_AD, id, NULL))->rect.x,
+                                  old_x, 0.05);
+}
+
+static guint
+floor_stands_of (VtFloor    *floor,
+                 const char *counter)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < floor->ads->len; i++)
+    {
+      VtAd *ad = floor->ads->pdata[i];
+      n += g_strcmp0 (ad->counter, counter) == 0 && ad->mount == VT_AD_MOUNT_FLOOR_STAND;
+    }
+  return n;
+}
+
+/* AD-1: a second floor stand for one counter is listed. */
+static void
+test_second_floor_stand (void)
+{
+  VtFloorCanvas *canvas = vt_floor_page_get_canvas (page);
+  VtFloor *floor = vt_floor_canvas_get_floor (canvas);
+  VtCounter *counter = NULL;
+  g_autofree char *code = NULL;
+  VtAd *second;
+
+  /* A counter with one floor stand at most: within the rule. */
+  for (guint i = 0; i < floor->counters->len && counter == NULL; i++)
+    if (floor_stands_of (floor, ((VtCounter *) floor->counters->pdata[i])->id) <= 1)
+      counter = floor->counters->pdata[i];
+  g_assert_nonnull (counter);
+  code = g_strdup (counter->id);
+
+  while (floor_stands_of (floor, code) < 2)
+    {
+      vt_floor_canvas_select (canvas, VT_OBJECT_COUNTER, code, TRUE);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.add-ad", "s",
+                                                 "poster/floor_stand"));
+    }
+  g_assert_cmpuint (floor_stands_of (floor, code), ==, 2);
+  wait_for_frame (GTK_WIDGET (window));
+
+  /* The new ad is selected: it is the one AD-1 reports. */
+  second = vt_floor_canvas_get_selected (canvas, 0, NULL);
+  g_assert_cmpstr (second->counter, ==, code);
+  g_assert_true (panel_lists ("AD-1", second->id));
+}
+
+static gboolean
+press_key (VtFloorCanvas   *canvas,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  return handled;
+}
+
+/* The arrow keys move the selection by 1 cm, with Shift by 10 cm. */
+static void
+test_nudge (void)
+{
+  VtFloorCanvas *canvas = vt_floor_page_get_canvas (page);
+  VtFloor *floor = vt_floor_canvas_get_floor (canvas);
+  VtCounter *counter = floor->counters->pdata[0];
+  g_autoptr(VtFloor) stored = NULL;
+  double x = counter->rect.x, y = counter->rect.y;
+
+  vt_floor_canvas_select (canvas, VT_OBJECT_COUNTER, counter->id, TRUE);
+  g_assert_true (press_key (canvas, GDK_KEY_Right, 0));
+  g_assert_cmpfloat_with_epsilon (counter->rect.x, x + 1, 1e-9);
+  g_assert_cmpfloat_with_epsilon (counter->rect.y, y, 1e-9);
+  g_assert_true (press_key (canvas, GDK_KEY_Down, GDK_SHIFT_MASK));
+  g_assert_cmpfloat_with_epsilon (counter->rect.y, y + 10, 1e-9);
+  g_assert_true (press_key (canvas, GDK_KEY_Left, 0));
+  g_assert_cmpfloat_with_epsilon (counter->rect.x, x, 1e-9);
+
+  stored = load_stored ();
+  g_assert_cmpfloat_with_epsilon (((VtCounter *) vt_floor_find_object (stored, VT_OBJECT_COUNTER,
+                                                                        counter->id, NULL))->rect.y,
+                                  y + 10, 0.05);
+}
+
+static char *
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("VITRINE_SCREENSHOT_DIR");
+  g_autofree char *filename = g_strconcat (name, ".png", NULL);
+  char *path = g_build_filename (dir ? dir : g_get_tmp_dir (), filename, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  return path;
+}
+
+/* The canvas alone, as GSK draws it, in Cairo's ARGB32 layout. */
+static guchar *
+render_canvas (VtFloorCanvas *canvas,
+               gsize         *stride)
+{
+  GtkWidget *widget = GTK_WIDGET (canvas);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  guchar *pixels;
+
+  g_assert_cmpint (width, >, 100);
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  *stride = (gsize) width * 4;
+  pixels = g_malloc (*stride * height);
+  gdk_texture_download (texture, pixels, *stride);
+  return pixels;
+}
+
+/* A pan within the cached picture's margin only moves that picture: what
+ * is shown must be what a fresh drawing of the new view shows (labels
+ * left out: the renderer puts an aisle's width in the middle of its
+ * visible part, which a picture with margins sees larger). */
+static void
+test_pan_moves_cached_picture (void)
+{
+  VtFloorCanvas *canvas = vt_floor_page_get_canvas (page);
+  VtViewport *viewport = vt_floor_canvas_get_viewport (canvas);
+  VtRenderLayers layers = vt_floor_canvas_get_layers (canvas);
+  g_autofree guchar *moved = NULL;
+  g_autofree guchar *fresh = NULL;
+  gsize stride, n, differing = 0;
+
+  vt_floor_canvas_unselect_all (canvas);
+  vt_floor_canvas_set_layers (canvas, layers & ~VT_RENDER_LAYER_LABELS);
+  vt_floor_canvas_fit_floor (canvas);
+  vt_viewport_zoom_at (viewport, vt_viewport_get_zoom (viewport) * 2, 300, 200);
+  wait_for_frame (GTK_WIDGET (window));
+  /* The first pan draws the picture with a margin, the second reuses it. */
+  vt_viewport_scroll_by (viewport, 40, 30);
+  wait_for_frame (GTK_WIDGET (window));
+  vt_viewport_scroll_by (viewport, -70, 25);
+  g_free (render_canvas (canvas, &stride));
+  moved = render_canvas (canvas, &stride);
+
+  /* Showing another set of layers throws the cached picture away. */
+  vt_floor_canvas_set_layers (canvas, layers);
+  vt_floor_canvas_set_layers (canvas, layers & ~VT_RENDER_LAYER_LABELS);
+  fresh = render_canvas (canvas, &stride);
+
+  n = stride * gtk_widget_get_height (GTK_WIDGET (canvas));
+  for (gsize i = 0; i < n; i++)
+    if (ABS (moved[i] - fresh[i]) > 8)
+      differing++;
+  g_assert_cmpuint (differing, <, n / 1000);
+  vt_floor_canvas_set_layers (canvas, layers);
+  vt_floor_canvas_fit_floor (canvas);
+}
+
+/* The page on the demo store, left as a PNG to look at. */
+static void
+test_screenshot (void)
+{
+  VtFloorCanvas *canvas = vt_floor_page_get_canvas (page);
+  g_autofree char *path = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+
+  vt_floor_canvas_fit_floor (canvas);
+  wait_for_frame (GTK_WIDGET (window));
+  path = save_screenshot (GTK_WIDGET (window), "vitrine-floor-plan");
+  g_test_message ("screenshot: %s", path);
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), >=, 1000);
+}
+
+static gint64
+find_planner (VtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  g_assert_true (vt_store_query_int64 (store, "SELECT min (id) FROM people WHERE role = 'art_planner'",
+                                       &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+set_up (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) store = NULL;
+
+  demo_dir = g_dir_make_tmp ("vitrine-ui-floor-XXXXXX", &error);
+  g_assert_no_error (error);
+  demo_path = g_build_filename (demo_dir, "store.db", NULL);
+  store = vt_store_open (demo_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (vt_demo_generate (store, DEMO_SEED, 1.0, DEMO_TODAY, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  context = vt_context_new (store);
+  g_assert_true (vt_context_set_person (context, find_planner (store), &error));
+  g_assert_no_error (error);
+
+  window = GTK_WINDOW (adw_window_new ());
+  page = VT_FLOOR_PAGE (vt_floor_page_new (context));
+  adw_window_set_content (ADW_WINDOW (window), adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (adw_window_get_content (ADW_WINDOW (window))),
+                               GTK_WIDGET (page));
+  gtk_window_set_default_size (window, 1600, 1000);
+  gtk_window_present (window);
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (vt_floor_canvas_get_floor (vt_floor_page_get_canvas (page)));
+}
+
+static void
+tear_down (void)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  gtk_window_destroy (window);
+  run_pending ();
+  g_clear_object (&context);
+  d = g_dir_open (demo_dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (demo_dir, name, NULL);
+      g_unlink (file);
+    }
+  g_rmdir (demo_dir);
+  g_free (demo_path);
+  g_free (demo_dir);
+}
+
+/* Isolated tests see empty data folders, but icons and the MIME database
+ * live in the system's: point both at them (as test-ui-smoke.c does). */
+static void
+use_system_data_dirs (GStrv data_dirs)
+{
+  g_autoptr(GStrvBuilder) mime = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) icons = g_strv_builder_new ();
+  g_auto(GStrv) mime_dirs = NULL;
+  g_auto(GStrv) icon_dirs = NULL;
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    {
+      g_autofree char *m = g_build_filename (data_dirs[i], "mime", NULL);
+      g_autofree char *c = g_build_filename (data_dirs[i], "icons", NULL);
+      g_strv_builder_add (mime, m);
+      g_strv_builder_add (icons, c);
+    }
+  mime_dirs = g_strv_builder_end (mime);
+  icon_dirs = g_strv_builder_end (icons);
+  g_content_type_set_mime_dirs ((const char * const *) mime_dirs);
+  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  (const char * const *) icon_dirs);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *xdg_data_dirs = g_getenv ("XDG_DATA_DIRS");
+  g_auto(GStrv) data_dirs = g_strsplit (xdg_data_dirs && *xdg_data_dirs
+                                        ? xdg_data_dirs : "/usr/local/share:/usr/share",
+                                        ":", -1);
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  vt_store_ensure_resources ();
+  gtk_init ();
+  adw_init ();
+  use_system_data_dirs (data_dirs);
+  set_up ();
+
+  g_test_add_func ("/vt/ui/floor/screenshot", test_screenshot);
+  g_test_add_func ("/vt/ui/floor/AD-4/drag-ad-into-aisle-then-undo", test_drag_ad_into_aisle);
+  g_test_add_func ("/vt/ui/floor/AD-1/second-floor-stand", test_second_floor_stand);
+  g_test_add_func ("/vt/ui/floor/nudge-1-cm", test_nudge);
+  g_test_add_func ("/vt/ui/floor/pan-moves-cached-picture", test_pan_moves_cached_picture);
+
+  status = g_test_run ();
+  tear_down ();
+  return status;
+}

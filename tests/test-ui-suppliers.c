@@ -1,0 +1,476 @@
+/* test-ui-suppliers.c: the Suppliers page on a demo store, under Xvfb
+ *
+ * What a user sees: the page lists the demo store's suppliers; searching
+ * "服饰" filters the list down to the suppliers whose name, brand or
+ * contact has it (the same count as the core's query); opening a supplier
+ * shows its file with its documents; importing a GB18030 CSV file shows its
+ * rejected rows with row number, column and reason; the brand pipeline and
+ * the exit list open.  Screenshots are left in the build directory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "vt-credit-code.h"
+#include "vt-demo.h"
+#include "vt-document-row.h"
+#include "vt-supplier-editor.h"
+#include "vt-supplier-import-dialog.h"
+#include "vt-supplier-list-model.h"
+#include "vt-suppliers-page.h"
+#include "vt-window.h"
+
+#define DEMO_SEED  20261127u
+#define DEMO_TODAY "2026-11-27"
+
+static char *demo_dir;
+static char *demo_path;
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_mapped_label (GtkWidget  *root,
+                  const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_mapped_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+run_pending (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  gboolean painted = FALSE;
+  GdkFrameClock *clock;
+  gulong id;
+
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  run_pending ();
+  clock = gtk_widget_get_frame_clock (widget);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the page's search delay pass, with the main loop running. */
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static char *
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("VITRINE_SCREENSHOT_DIR");
+  g_autofree char *filename = g_strconcat (name, ".png", NULL);
+  char *path = g_build_filename (dir ? dir : g_get_tmp_dir (), filename, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+  return path;
+}
+
+/* The buyer (采供主办) keeps the supplier files. */
+static VtContext *
+open_context (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) store = vt_store_open (demo_path, &error);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 27, 15, 0, 0);
+  VtContext *context;
+  gint64 buyer = 0;
+
+  g_assert_no_error (error);
+  context = vt_context_new (store);
+  vt_context_set_now (context, now);
+  g_assert_true (vt_store_query_int64 (store, "SELECT id FROM people WHERE role = 'buyer' "
+                                              "AND active ORDER BY id LIMIT 1", &buyer, NULL));
+  g_assert_true (vt_context_set_person (context, buyer, &error));
+  g_assert_no_error (error);
+  return context;
+}
+
+static VtSuppliersPage *
+open_page (VtContext  *context,
+           VtWindow  **window_out)
+{
+  VtWindow *window = vt_window_new (NULL, context);
+  VtSuppliersPage *page;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (vt_window_show_page (window, "suppliers"));
+  wait_for_frame (GTK_WIDGET (window));
+  page = VT_SUPPLIERS_PAGE (find_widget (GTK_WIDGET (window), VT_TYPE_SUPPLIERS_PAGE));
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  *window_out = window;
+  return page;
+}
+
+static guint
+count_in_core (VtContext  *context,
+               const char *search)
+{
+  g_autoptr(VtSupplierListModel) model = vt_supplier_list_model_new (context);
+
+  vt_supplier_list_model_set_search (model, search);
+  return g_list_model_get_n_items (G_LIST_MODEL (model));
+}
+
+static void
+test_page_search (void)
+{
+  g_autoptr(VtContext) context = open_context ();
+  g_autofree char *path = NULL;
+  g_autofree char *shown = NULL;
+  VtWindow *window = NULL;
+  VtSuppliersPage *page = open_page (context, &window);
+  guint all = vt_suppliers_page_get_n_shown (page);
+  guint expected = count_in_core (context, "服饰");
+
+  g_assert_cmpuint (all, >, 100);
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (expected, <, all);
+
+  vt_suppliers_page_set_search (page, "服饰");
+  /* Nothing happens while the user may still be typing… */
+  g_assert_cmpuint (vt_suppliers_page_get_n_shown (page), ==, all);
+  /* …then the list follows. */
+  wait_ms (400);
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpuint (vt_suppliers_page_get_n_shown (page), ==, expected);
+  shown = g_strdup_printf ("%'u suppliers", expected);
+  g_assert_true (has_mapped_label (GTK_WIDGET (page), shown));
+  g_assert_true (has_mapped_label (GTK_WIDGET (page), "服饰"));
+
+  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-search");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gint64
+first_supplier_with_documents (VtContext *context)
+{
+  gint64 id = 0;
+
+  g_assert_true (vt_store_query_int64 (vt_context_get_store (context),
+                                       "SELECT supplier_id FROM documents d "
+                                       "JOIN suppliers s ON s.id = d.supplier_id "
+                                       "WHERE s.status = 'active' GROUP BY supplier_id "
+                                       "HAVING count (*) >= 3 ORDER BY supplier_id LIMIT 1",
+                                       &id, NULL));
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* A scanned licence: a PNG drawn here, attached to the supplier's
+ * business licence, so that its thumbnail shows. */
+static void
+attach_scan (VtContext *context,
+             gint64     supplier_id)
+{
+  const int width = 240, height = 170;
+  g_autofree guint8 *pixels = g_malloc ((gsize) width * height * 4);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (demo_dir, "营业执照扫描.png", NULL);
+  gint64 document = 0;
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM documents WHERE supplier_id = %"
+                                          G_GINT64_FORMAT " AND doc_type = 'business_licence' "
+                                          "ORDER BY id LIMIT 1", supplier_id);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint8 *p = pixels + (y * width + x) * 4;
+        gboolean border = x < 8 || y < 8 || x >= width - 8 || y >= height - 8;
+        gboolean line = y > 40 && y % 18 < 3 && x > 30 && x < width - 30;
+
+        p[0] = border ? 180 : line ? 90 : 250;
+        p[1] = border ? 40 : line ? 90 : 246;
+        p[2] = border ? 40 : line ? 100 : 236;
+        p[3] = 255;
+      }
+  bytes = g_bytes_new_take (g_steal_pointer (&pixels), (gsize) width * height * 4);
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_R8G8B8A8, bytes, width * 4);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_true (vt_store_query_int64 (vt_context_get_store (context), sql, &document, NULL));
+  g_assert_cmpint (document, >, 0);
+  g_assert_true (vt_document_attach_file (context, document, path, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_supplier_file (void)
+{
+  g_autoptr(VtContext) context = open_context ();
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  VtWindow *window = NULL;
+  VtSuppliersPage *page = open_page (context, &window);
+  gint64 id = first_supplier_with_documents (context);
+  g_autoptr(VtSupplier) supplier = vt_supplier_load (vt_context_get_store (context), id, NULL);
+  GtkWidget *editor;
+
+  attach_scan (context, id);
+  vt_suppliers_page_show_supplier (page, id);
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (has_mapped_label (GTK_WIDGET (page), vt_supplier_get_name (supplier)));
+  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers");
+  g_clear_pointer (&path, g_free);
+
+  editor = find_widget (GTK_WIDGET (page), VT_TYPE_SUPPLIER_EDITOR);
+  g_assert_nonnull (editor);
+  vt_supplier_editor_show_tab (VT_SUPPLIER_EDITOR (editor), "documents");
+  wait_for_frame (GTK_WIDGET (window));
+  {
+    GtkWidget *row = find_widget (editor, VT_TYPE_DOCUMENT_ROW);
+
+    g_assert_nonnull (row);
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  }
+  wait_ms (300);
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (has_mapped_label (GTK_WIDGET (page), "Weakest expiry date") ||
+                 has_mapped_label (GTK_WIDGET (page), "required document"));
+  name = g_strdup ("营业执照");
+  g_assert_true (has_mapped_label (GTK_WIDGET (page), name));
+  /* The scan's thumbnail, drawn from its bytes. */
+  g_assert_nonnull (find_widget (editor, GTK_TYPE_PICTURE));
+  g_assert_true (has_mapped_label (GTK_WIDGET (page), "营业执照扫描.png"));
+  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-documents");
+
+  vt_suppliers_page_show_section (page, "brands");
+  wait_for_frame (GTK_WIDGET (window));
+  g_clear_pointer (&path, g_free);
+  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-brands");
+  vt_suppliers_page_show_section (page, "exit");
+  wait_for_frame (GTK_WIDGET (window));
+  g_clear_pointer (&path, g_free);
+  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-exit");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static char *
+make_code (guint n)
+{
+  char code[19];
+
+  g_snprintf (code, sizeof code, "91330100%08u", n);
+  code[16] = vt_organisation_code_compute_check (code + 8);
+  code[17] = vt_credit_code_compute_check (code);
+  code[18] = '\0';
+  return g_strdup (code);
+}
+
+static void
+test_import_gb18030 (void)
+{
+  g_autoptr(VtContext) context = open_context ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = make_code (88000001), *b = make_code (88000002);
+  g_autofree char *utf8 = g_strdup_printf ("名称,统一社会信用代码,类型,品类\r\n"
+                                           "苏州新锦服饰有限公司,%s,国内,女装\r\n"
+                                           "错码商行,91330100571248704R,国内,\r\n"
+                                           "无锡外星贸易有限公司,%s,外星,\r\n"
+                                           ",%s,国内,\r\n", a, b, b);
+  gsize length = 0;
+  g_autofree char *gb = g_convert (utf8, -1, "GB18030", "UTF-8", NULL, &length, &error);
+  g_autofree char *csv = g_build_filename (demo_dir, "去年供应商.csv", NULL);
+  g_autofree char *path = NULL;
+  VtWindow *window = NULL;
+  VtSuppliersPage *page = open_page (context, &window);
+  GtkWindow *dialog;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (csv, gb, (gssize) length, &error));
+  gtk_widget_activate_action (GTK_WIDGET (page), "suppliers.import", NULL);
+  dialog = NULL;
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+        if (VT_IS_SUPPLIER_IMPORT_DIALOG (w))
+          dialog = w;
+      }
+  }
+  g_assert_nonnull (dialog);
+  wait_for_frame (GTK_WIDGET (dialog));
+  vt_supplier_import_dialog_open_file (VT_SUPPLIER_IMPORT_DIALOG (dialog), csv,
+                                       VT_CSV_ENCODING_AUTO);
+  while (g_strcmp0 (vt_supplier_import_dialog_get_state (VT_SUPPLIER_IMPORT_DIALOG (dialog)),
+                    "working") == 0)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_frame (GTK_WIDGET (dialog));
+  g_assert_cmpstr (vt_supplier_import_dialog_get_state (VT_SUPPLIER_IMPORT_DIALOG (dialog)), ==,
+                   "preview");
+  g_assert_cmpuint (vt_supplier_import_dialog_get_n_rejected (VT_SUPPLIER_IMPORT_DIALOG (dialog)),
+                    ==, 3);
+  /* What the preview says, and why each row is rejected. */
+  g_assert_true (has_mapped_label (GTK_WIDGET (dialog), "4 rows read: 1 will be imported, "
+                                                         "3 rejected."));
+  g_assert_true (has_mapped_label (GTK_WIDGET (dialog), "Position 18"));
+  g_assert_true (has_mapped_label (GTK_WIDGET (dialog), "外星"));
+  g_assert_true (has_mapped_label (GTK_WIDGET (dialog), "credit_code"));
+  wait_ms (400);                  /* the stack's crossfade */
+  wait_for_frame (GTK_WIDGET (dialog));
+  path = save_screenshot (GTK_WIDGET (dialog), "vitrine-suppliers-import");
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Isolated tests see empty data folders, but icons and the MIME database
+ * live in the system's: point both at the system data folders, read before
+ * g_test_init() hides them. */
+static void
+use_system_data_dirs (GStrv data_dirs)
+{
+  g_autoptr(GStrvBuilder) mime = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) icons = g_strv_builder_new ();
+  g_auto(GStrv) mime_dirs = NULL;
+  g_auto(GStrv) icon_dirs = NULL;
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    {
+      g_autofree char *m = g_build_filename (data_dirs[i], "mime", NULL);
+      g_autofree char *c = g_build_filename (data_dirs[i], "icons", NULL);
+
+      g_strv_builder_add (mime, m);
+      g_strv_builder_add (icons, c);
+    }
+  mime_dirs = g_strv_builder_end (mime);
+  icon_dirs = g_strv_builder_end (icons);
+  g_content_type_set_mime_dirs ((const char * const *) mime_dirs);
+  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  (const char * const *) icon_dirs);
+}
+
+static void
+remove_demo_store (void)
+{
+  g_autoptr(GDir) d = g_dir_open (demo_dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (demo_dir, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (demo_dir);
+  g_free (demo_path);
+  g_free (demo_dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *xdg_data_dirs = g_getenv ("XDG_DATA_DIRS");
+  g_auto(GStrv) data_dirs = g_strsplit (xdg_data_dirs && *xdg_data_dirs
+                                        ? xdg_data_dirs : "/usr/local/share:/usr/share",
+                                        ":", -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) store = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  vt_store_ensure_resources ();
+  gtk_init ();
+  adw_init ();
+  use_system_data_dirs (data_dirs);
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  demo_dir = g_dir_make_tmp ("vt-ui-suppliers-XXXXXX", &error);
+  g_assert_no_error (error);
+  demo_path = g_build_filename (demo_dir, "store.db", NULL);
+  store = vt_store_open (demo_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (vt_demo_generate (store, DEMO_SEED, 1.0, DEMO_TODAY, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_test_add_func ("/vt/ui/suppliers/search", test_page_search);
+  g_test_add_func ("/vt/ui/suppliers/file-and-sections", test_supplier_file);
+  g_test_add_func ("/vt/ui/suppliers/import-gb18030", test_import_gb18030);
+
+  status = g_test_run ();
+  remove_demo_store ();
+  return status;
+}
