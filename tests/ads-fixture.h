@@ -11,6 +11,8 @@
 #include "vt-ad-registration.h"
 #include "vt-context.h"
 #include "vt-error.h"
+#include "vt-floor-store.h"
+#include "vt-rules.h"
 
 typedef struct
 {
@@ -156,3 +158,120 @@ ads_form (AdsFixture *f)
 }
 
 G_GNUC_UNUSED static const gboolean ads_all_checks[VT_AD_N_CHECKS] = { TRUE, TRUE, TRUE, TRUE, TRUE };
+
+/* Steps of the workflow that must succeed. */
+G_GNUC_UNUSED static gint64
+create (AdsFixture       *f,
+        VtAdRegistration *reg)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = vt_ad_registration_create (f->context, reg, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+G_GNUC_UNUSED static VtAdRegistration *
+load (AdsFixture *f,
+      gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  VtAdRegistration *reg = vt_ad_registration_load (f->context, id, &error);
+
+  g_assert_no_error (error);
+  return reg;
+}
+
+G_GNUC_UNUSED static char *
+submit (AdsFixture *f,
+        gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtAdRegistration) reg = load (f, id);
+  char *serial = vt_ad_registration_submit (f->context, id, reg->version, &error);
+
+  g_assert_no_error (error);
+  return serial;
+}
+
+G_GNUC_UNUSED static void
+approve (AdsFixture *f,
+         gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtAdRegistration) reg = load (f, id);
+
+  g_assert_true (vt_ad_registration_approve (f->context, id, reg->version, ads_all_checks, "",
+                                             &error));
+  g_assert_no_error (error);
+}
+
+G_GNUC_UNUSED static void
+publish (AdsFixture *f,
+         gint64      id,
+         double      x,
+         double      y)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtAdRegistration) reg = load (f, id);
+  VtAdPlace place = { f->floor3, { x, y, 60, 40, 0 } };
+
+  g_assert_true (vt_ad_registration_publish (f->context, id, reg->version, &place, &error));
+  g_assert_no_error (error);
+}
+
+/* The rule IDs of the form's problems, "AD-1:counter AD-3:size" … */
+G_GNUC_UNUSED static char *
+problems_of (AdsFixture             *f,
+             const VtAdRegistration *reg,
+             const VtAdPlace        *place)
+{
+  static const char *const fields[] = { "registrant", "counter", "kind", "mount", "maker",
+                                        "size", "top", "period", "promotion", "design",
+                                        "place", "content" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = vt_ad_registration_check (f->context, reg, place, &error);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      VtAdProblem *p = g_ptr_array_index (problems, i);
+
+      if (g_str_has_prefix (p->rule, "AD-"))
+        g_assert_cmpstr (p->clause, !=, "");
+      g_assert_cmpstr (p->message, !=, "");
+      g_string_append_printf (text, "%s%s:%s", i ? " " : "", p->rule, fields[p->field]);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+G_GNUC_UNUSED static gboolean
+floor_has (AdsFixture *f,
+           const char *code,
+           const char *rule)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtFloor) floor = vt_floor_store_load (f->store, "3F", &error);
+  g_autoptr(GPtrArray) violations = NULL;
+
+  g_assert_no_error (error);
+  if (rule == NULL)
+    {
+      for (guint i = 0; i < floor->ads->len; i++)
+        if (g_str_equal (((VtAd *) g_ptr_array_index (floor->ads, i))->id, code))
+          return TRUE;
+      return FALSE;
+    }
+  violations = vt_rules_check_floor (floor);
+  for (guint i = 0; i < violations->len; i++)
+    {
+      VtViolation *v = g_ptr_array_index (violations, i);
+
+      if (g_str_equal (v->object, code) && g_str_equal (v->rule, rule))
+        return TRUE;
+    }
+  return FALSE;
+}
+

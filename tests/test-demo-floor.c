@@ -433,6 +433,9 @@ test_stands (void)
   g_assert_cmpint (query (store, "SELECT count(*) FROM aisles WHERE min (w_mm, h_mm) >= 3000"), ==, 36);
   g_assert_cmpint (query (store, "SELECT count(*) FROM aisles WHERE min (w_mm, h_mm) < 3000 "
                                  "AND min (w_mm, h_mm) NOT BETWEEN 2200 AND 2600"), ==, 1);
+  /* On every floor a side aisle exactly as wide as its minimum: allowed. */
+  g_assert_cmpint (query (store, "SELECT count(DISTINCT floor_id) FROM aisles "
+                                 "WHERE min (w_mm, h_mm) = min_clear_mm"), ==, 6);
 }
 
 int

@@ -137,6 +137,35 @@ test_reset (void)
   g_assert_cmpint (query (store, "SELECT count(*) FROM people WHERE active"), ==, active);
 }
 
+/* A run that fails half way changes nothing: one transaction. */
+static void
+test_failure (void)
+{
+  g_autoptr(VtStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  guint changed = 0;
+  gint64 cache = query (store, "PRAGMA cache_size");
+
+  g_assert_true (vt_store_set_setting (store, "ads.max_top_mm", "1900", NULL));
+  before = digest_store (store);
+  /* Refuse the sales, which come late in the run. */
+  g_assert_true (vt_store_exec (store, "CREATE TRIGGER refuse_sales BEFORE INSERT ON sales "
+                                       "BEGIN SELECT RAISE (ABORT, 'no sales today'); END", NULL));
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &changed);
+
+  g_assert_false (vt_demo_generate (store, SEED, 1.0, TODAY, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "no sales today"));
+  after = digest_store (store);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (query (store, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (query (store, "SELECT count(*) FROM supplier_fts"), ==, 0);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpint (query (store, "PRAGMA cache_size"), ==, cache);
+  g_assert_false (vt_store_in_transaction (store));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -144,6 +173,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/vt/demo/reset", test_reset);
+  g_test_add_func ("/vt/demo/failure-changes-nothing", test_failure);
 
   return g_test_run ();
 }

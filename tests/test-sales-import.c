@@ -140,10 +140,12 @@ test_english_months (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(VtSalesImport) import =
-    read_text (f, "month,brand,amount\n2026-04,雅韵,231400\n2026/5,雅韵,250000.00\n",
+    read_text (f, "month,brand,amount\n2026/5,雅韵,250000.00\n2026-04,雅韵,231400\n",
                VT_CSV_ENCODING_AUTO, -1);
+  g_autofree char *months = vt_sales_import_describe_months (import);
 
   g_assert_cmpuint (vt_sales_import_get_n_valid (import), ==, 2);
+  g_assert_cmpstr (months, ==, "2026-04, 2026-05");
   commit (f, import);
   g_assert_cmpint (count (f, "SELECT count (*) FROM sales WHERE period = '2026-05' AND "
                           "month = '2026-05'"), ==, 1);

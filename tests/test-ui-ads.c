@@ -6,11 +6,16 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include <adwaita.h>
 
 #include "ads-fixture.h"
 #include "vt-ad-form.h"
+#include "vt-ad-penalty.h"
+#include "vt-ad-penalty-dialog.h"
 #include "vt-ads-page.h"
+#include "vt-ads-page-private.h"
 
 static void
 run_pending (void)
@@ -138,6 +143,331 @@ test_buttons_disabled_with_reason (AdsFixture    *f,
   run_pending ();
 }
 
+/* The page in a window, with its only registration selected. */
+static GtkWidget *
+page_with (AdsFixture *f)
+{
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *page = g_object_new (VT_TYPE_ADS_PAGE, "context", f->context, NULL);
+  GtkSingleSelection *selection;
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_present (window);
+  run_pending ();
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (
+    GTK_COLUMN_VIEW (find_type (page, GTK_TYPE_COLUMN_VIEW))));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+  gtk_single_selection_set_selected (selection, 0);
+  run_pending ();
+  g_assert_nonnull (gtk_single_selection_get_selected_item (selection));
+  return page;
+}
+
+static VtAdPenaltyDialog *
+find_penalty_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (VT_IS_AD_PENALTY_DIALOG (window))
+        return VT_AD_PENALTY_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The visible error label of @root, if any. */
+static GtkWidget *
+find_error_label (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error") &&
+          gtk_widget_get_visible (child) && *gtk_label_get_label (GTK_LABEL (child)))
+        return child;
+      if ((found = find_error_label (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+set_row_text (GtkWidget  *dialog,
+              const char *title,
+              const char *text)
+{
+  GtkWidget *row = find_widget (dialog, ADW_TYPE_ENTRY_ROW, "title", title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+/* AD-12: penalty.record gates the button (with the reason); a fine entered
+ * in yuan is stored in fen against the selected registration and listed. */
+static void
+test_penalty_recorded (AdsFixture    *f,
+                       gconstpointer  data)
+{
+  g_autoptr(VtAdRegistration) reg = ads_form (f);
+  g_autoptr(GPtrArray) penalties = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = create (f, reg);
+  GtkWidget *page = page_with (f);
+  GtkWidget *button = find_widget (page, GTK_TYPE_BUTTON, "label", "Record _Penalty…");
+  VtAdPenaltyDialog *dialog;
+  VtAdPenalty *penalty;
+  GtkWidget *error_label;
+
+  /* The counter head may not record penalties. */
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "AD-12"));
+
+  ads_as (f, f->assistant);
+  run_pending ();
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_null (gtk_widget_get_tooltip_text (button));
+  g_assert_null (find_penalty_dialog ());
+  g_assert_true (gtk_widget_activate_action (page, "ads.record-penalty", NULL));
+  run_pending ();
+  dialog = find_penalty_dialog ();
+  g_assert_nonnull (dialog);
+
+  /* A fine without an amount is refused, and the dialog stays open. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW)),
+                              VT_PENALTY_FINE);
+  set_row_text (GTK_WIDGET (dialog), "Department", "三楼经营部");
+  set_row_text (GTK_WIDGET (dialog), "Reason (which rule the ad broke)", "AD-3 poster too large");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "penalty.record", NULL));
+  run_pending ();
+  error_label = find_error_label (GTK_WIDGET (dialog));
+  g_assert_nonnull (error_label);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "Fine"));
+  penalties = vt_ad_penalty_list (f->context, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (penalties->len, ==, 0);
+  g_clear_pointer (&penalties, g_ptr_array_unref);
+  g_assert_true (find_penalty_dialog () == dialog);
+
+  /* 200.50 yuan is 20050 fen, against the selected registration. */
+  set_row_text (GTK_WIDGET (dialog), "Fine (yuan)", "200.50");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "penalty.record", NULL));
+  run_pending ();
+  g_assert_null (find_penalty_dialog ());
+  penalties = vt_ad_penalty_list (f->context, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (penalties->len, ==, 1);
+  penalty = g_ptr_array_index (penalties, 0);
+  g_assert_cmpint (penalty->kind, ==, VT_PENALTY_FINE);
+  g_assert_cmpint (penalty->fine_fen, ==, 20050);
+  g_assert_cmpint (penalty->registration_id, ==, id);
+  g_assert_cmpstr (penalty->department, ==, "三楼经营部");
+
+  /* The page lists it, and the month's total for the department. */
+  g_assert_nonnull (find_widget (page, ADW_TYPE_ACTION_ROW, "subtitle",
+                                 "1 penalty, fines ¥200.50"));
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
+  run_pending ();
+}
+
+/* The Expire action: only for a published ad past its end date. */
+static void
+test_expire (AdsFixture    *f,
+             gconstpointer  data)
+{
+  g_autoptr(VtAdRegistration) reg = ads_form (f);
+  g_autoptr(VtAdRegistration) after = NULL;
+  gint64 id = create (f, reg);
+  g_autofree char *serial = submit (f, id);
+  GtkWidget *page, *expire;
+
+  ads_as (f, f->assistant);
+  approve (f, id);
+  publish (f, id, 1200, 520);
+  ads_set_today (f, "2026-11-30");
+  page = page_with (f);
+  expire = find_widget (page, GTK_TYPE_BUTTON, "label", "E_xpire");
+  g_assert_nonnull (expire);
+  g_assert_false (gtk_widget_is_sensitive (expire));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (expire), "2026-11-30"));
+
+  /* The next day (a reload comes with the change of person). */
+  ads_set_today (f, "2026-12-01");
+  ads_as (f, f->head);
+  run_pending ();
+  g_assert_true (gtk_widget_is_sensitive (expire));
+  g_assert_true (gtk_widget_activate_action (page, "ads.expire", NULL));
+  run_pending ();
+  after = load (f, id);
+  g_assert_cmpint (after->status, ==, VT_AD_STATUS_EXPIRED);
+  g_assert_false (floor_has (f, serial, NULL));
+  g_assert_false (gtk_widget_is_sensitive (expire));
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
+  run_pending ();
+}
+
+static guint
+n_listed (GtkWidget *page)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_type (page, GTK_TYPE_COLUMN_VIEW));
+
+  run_pending ();
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view)));
+}
+
+static void
+select_string (GtkDropDown *drop_down,
+               const char  *text)
+{
+  GListModel *model = gtk_drop_down_get_model (drop_down);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text))
+      {
+        gtk_drop_down_set_selected (drop_down, i);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+/* The list's filters by floor, kind and rule violations, answered by the
+ * core: a draft breaking AD-3 on its form, a published ad that breaks
+ * AD-3 on the floor once the limit is lowered. */
+static void
+test_filters (AdsFixture    *f,
+              gconstpointer  data)
+{
+  const char *svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"11\"/>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (svg, strlen (svg));
+  g_autoptr(VtAdRegistration) ok = ads_form (f);
+  g_autoptr(VtAdRegistration) big = big_poster (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *serial = NULL;
+  gint64 ok_id;
+  GtkWidget *page, *violating;
+  GtkDropDown *floor, *kind;
+  GtkEditable *search;
+
+  /* A supplier's own poster at the 170 cm limit (AD-3), with its design. */
+  ok->maker = VT_AD_MAKER_SUPPLIER;
+  ok->top_mm = 1700;
+  ok->design_sha256 = vt_ad_design_store (f->context, bytes, "d.svg", &error);
+  g_assert_no_error (error);
+  ok_id = create (f, ok);
+  create (f, big);
+  serial = submit (f, ok_id);
+  ads_as (f, f->assistant);
+  approve (f, ok_id);
+  publish (f, ok_id, 1200, 520);
+  page = g_object_new (VT_TYPE_ADS_PAGE, "context", f->context, NULL);
+  g_object_ref_sink (page);
+  floor = GTK_DROP_DOWN (find_widget (page, GTK_TYPE_DROP_DOWN, "tooltip-text",
+                                      "Show registrations on this floor"));
+  kind = GTK_DROP_DOWN (find_widget (page, GTK_TYPE_DROP_DOWN, "tooltip-text",
+                                     "Show registrations of this kind of ad"));
+  violating = find_widget (page, GTK_TYPE_CHECK_BUTTON, "label", "_Violating");
+  g_assert_nonnull (floor);
+  g_assert_nonnull (kind);
+  g_assert_nonnull (violating);
+  g_assert_cmpuint (n_listed (page), ==, 2);
+
+  /* By floor. */
+  select_string (floor, "2F");
+  g_assert_cmpuint (n_listed (page), ==, 0);
+  select_string (floor, "3F");
+  g_assert_cmpuint (n_listed (page), ==, 2);
+
+  /* By kind. */
+  select_string (kind, vt_ad_kind_label (VT_AD_KIND_POP));
+  g_assert_cmpuint (n_listed (page), ==, 0);
+  select_string (kind, vt_ad_kind_label (VT_AD_KIND_POSTER));
+  g_assert_cmpuint (n_listed (page), ==, 2);
+
+  /* Violating: the draft's form breaks AD-3; the published ad does not. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (violating), TRUE);
+  g_assert_cmpuint (n_listed (page), ==, 1);
+  search = GTK_EDITABLE (find_type (page, GTK_TYPE_SEARCH_ENTRY));
+  gtk_editable_set_text (search, serial);
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (n_listed (page), ==, 0);
+
+  /* With the height limit lowered to 165 cm, the published ad (top 170 cm)
+   * breaks AD-3 on the floor too. */
+  g_assert_true (vt_store_set_setting (f->store, "ads.max_top_mm", "1650", &error));
+  g_assert_no_error (error);
+  g_assert_true (floor_has (f, serial, "AD-3"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (violating), FALSE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (violating), TRUE);
+  g_assert_cmpuint (n_listed (page), ==, 1);
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (n_listed (page), ==, 2);
+  g_object_unref (page);
+  run_pending ();
+}
+
+/* AD-9: the print operation of the slip, exported instead of printed: one
+ * page with the three parts, each with the serial number. */
+static void
+test_print_slip (AdsFixture    *f,
+                 gconstpointer  data)
+{
+  g_autoptr(VtAdRegistration) reg = ads_form (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *serial = NULL;
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "slip-print.pdf", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *found = g_find_program_in_path ("pdftotext");
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  GtkWidget *page, *print;
+  int status = 0;
+  guint n = 0;
+
+  serial = submit (f, create (f, reg));
+  page = page_with (f);
+  print = find_widget (page, GTK_TYPE_BUTTON, "label", "Pr_int Slip…");
+  g_assert_nonnull (print);
+  g_assert_true (gtk_widget_is_sensitive (print));
+
+  operation = vt_ads_page_print_slip_operation (VT_ADS_PAGE (page), &error);
+  g_assert_no_error (error);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  if (found == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  for (const char *p = out; (p = strstr (p, serial)) != NULL; p += strlen (serial))
+    n++;
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_nonnull (strstr (out, "Office copy (for filing)"));
+  /* One page: pdftotext ends each page with a form feed. */
+  n = 0;
+  for (const char *p = out; (p = strchr (p, '\f')) != NULL; p++)
+    n++;
+  g_assert_cmpuint (n, ==, 1);
+  g_unlink (path);
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
+  run_pending ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,5 +481,13 @@ main (int   argc,
               ads_fixture_set_up, test_form_shows_problem, ads_fixture_tear_down);
   g_test_add ("/vt/ui/ads/AD-3/submit-disabled-with-reason", AdsFixture, NULL,
               ads_fixture_set_up, test_buttons_disabled_with_reason, ads_fixture_tear_down);
+  g_test_add ("/vt/ui/ads/AD-12/penalty-recorded", AdsFixture, NULL,
+              ads_fixture_set_up, test_penalty_recorded, ads_fixture_tear_down);
+  g_test_add ("/vt/ui/ads/expire-after-end-date", AdsFixture, NULL,
+              ads_fixture_set_up, test_expire, ads_fixture_tear_down);
+  g_test_add ("/vt/ui/ads/filters-floor-kind-violating", AdsFixture, NULL,
+              ads_fixture_set_up, test_filters, ads_fixture_tear_down);
+  g_test_add ("/vt/ui/ads/AD-9/print-slip-one-page", AdsFixture, NULL,
+              ads_fixture_set_up, test_print_slip, ads_fixture_tear_down);
   return g_test_run ();
 }

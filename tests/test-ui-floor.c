@@ -3,12 +3,17 @@
  * What the art planner sees: dragging an ad into an aisle makes AD-4 appear
  * in the violations panel and undo takes it away; a second floor stand for
  * a counter makes AD-1 appear; the arrow keys nudge by 1 cm (Shift: 10 cm);
- * every edit is in the store at once.  A screenshot of the page is left in
- * the build directory.
+ * every edit is in the store at once; the rotation handle turns in 15°
+ * steps (Shift: freely); a pan within the cached picture's margin shows
+ * what a fresh drawing shows; the floors menu adds a floor and moves one
+ * in the list; export writes a PDF and a PNG.  Screenshots of the page (and
+ * of the Add Floor dialog) are left in the build directory.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <math.h>
 
 #include <glib/gstdio.h>
 #include <adwaita.h>
@@ -16,6 +21,7 @@
 #include "vt-demo.h"
 #include "vt-floor-page.h"
 #include "vt-floor-store.h"
+#include "vt-floors.h"
 #include "vt-geometry.h"
 
 #define DEMO_SEED  20261127u
@@ -257,6 +263,177 @@ test_nudge (void)
                                   y + 10, 0.05);
 }
 
+static char *save_screenshot (GtkWidget  *widget,
+                              const char *name);
+static char *dup_floor_code  (guint       i);
+
+static void
+shift_click (VtFloorCanvas *canvas,
+             VtCounter     *counter)
+{
+  double x, y;
+
+  vt_viewport_floor_to_widget (vt_floor_canvas_get_viewport (canvas),
+                               counter->rect.x + counter->rect.w / 2,
+                               counter->rect.y + counter->rect.h / 2, &x, &y);
+  vt_floor_canvas_press (canvas, x, y, GDK_SHIFT_MASK);
+  vt_floor_canvas_release (canvas);
+}
+
+static void
+get_box (VtCounter *counter,
+         VtAabb    *box)
+{
+  vt_rect_get_aabb (&counter->rect, box);
+}
+
+/* Align and distribute three counters: each is one undo step. */
+static void
+test_align_distribute (void)
+{
+  VtFloorCanvas *canvas = vt_floor_page_get_canvas (page);
+  VtFloor *floor = vt_floor_canvas_get_floor (canvas);
+  VtCounter *c[3];
+  double x[3], left;
+  VtAabb b[3];
+
+  vt_floor_canvas_fit_floor (canvas);
+  for (guint i = 0; i < 3; i++)
+    {
+      c[i] = floor->counters->pdata[i];
+      x[i] = c[i]->rect.x;
+    }
+  vt_floor_canvas_select (canvas, VT_OBJECT_COUNTER, c[0]->id, FALSE);
+  shift_click (canvas, c[1]);
+  shift_click (canvas, c[2]);
+  g_assert_cmpuint (vt_floor_canvas_get_n_selected (canvas), ==, 3);
+
+  for (guint i = 0; i < 3; i++)
+    get_box (c[i], &b[i]);
+  left = MIN (b[0].x0, MIN (b[1].x0, b[2].x0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.align", "s", "left"));
+  for (guint i = 0; i < 3; i++)
+    {
+      get_box (c[i], &b[i]);
+      g_assert_cmpfloat_with_epsilon (b[i].x0, left, 1e-6);
+    }
+  g_assert_true (vt_floor_canvas_undo (canvas));
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpfloat_with_epsilon (c[i]->rect.x, x[i], 1e-6);
+
+  /* Uneven gaps first: the middle one 37 cm to the right. */
+  vt_floor_canvas_select (canvas, VT_OBJECT_COUNTER, c[1]->id, FALSE);
+  vt_floor_canvas_nudge (canvas, 37, 0);
+  vt_floor_canvas_select (canvas, VT_OBJECT_COUNTER, c[0]->id, FALSE);
+  shift_click (canvas, c[1]);
+  shift_click (canvas, c[2]);
+  g_assert_cmpuint (vt_floor_canvas_get_n_selected (canvas), ==, 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.distribute", "s",
+                                             "horizontal"));
+  g_assert_cmpfloat (fabs (c[1]->rect.x - (x[1] + 37)), >, 1);
+  for (guint i = 0; i < 3; i++)
+    get_box (c[i], &b[i]);
+  /* Sorted by centre, the two gaps are equal. */
+  for (guint i = 0; i < 3; i++)
+    for (guint j = i + 1; j < 3; j++)
+      if (b[j].x0 + b[j].x1 < b[i].x0 + b[i].x1)
+        {
+          VtAabb t = b[i];
+          b[i] = b[j];
+          b[j] = t;
+        }
+  g_assert_cmpfloat_with_epsilon (b[1].x0 - b[0].x1, b[2].x0 - b[1].x1, 1e-6);
+  g_assert_true (vt_floor_canvas_undo (canvas));
+  g_assert_cmpfloat_with_epsilon (c[1]->rect.x, x[1] + 37, 1e-6);
+  g_assert_true (vt_floor_canvas_undo (canvas));
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpfloat_with_epsilon (c[i]->rect.x, x[i], 1e-6);
+}
+
+/* Ctrl+C on one floor, Ctrl+V on another: the same counter, in the same
+ * place, under a new code; undo takes it away. */
+static void
+test_copy_paste_between_floors (void)
+{
+  VtFloorCanvas *canvas = vt_floor_page_get_canvas (page);
+  g_autofree char *first = dup_floor_code (0);
+  g_autofree char *second = dup_floor_code (1);
+  VtCounter *counter, *pasted;
+  VtFloor *floor;
+  VtRect rect;
+  guint n;
+
+  g_assert_true (vt_floor_page_show_floor (page, first));
+  counter = vt_floor_canvas_get_floor (canvas)->counters->pdata[0];
+  rect = counter->rect;
+  vt_floor_canvas_select (canvas, VT_OBJECT_COUNTER, counter->id, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.copy", NULL));
+
+  g_assert_true (vt_floor_page_show_floor (page, second));
+  floor = vt_floor_canvas_get_floor (canvas);
+  n = floor->counters->len;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.paste", NULL));
+  g_assert_cmpuint (floor->counters->len, ==, n + 1);
+  g_assert_cmpuint (vt_floor_canvas_get_n_selected (canvas), ==, 1);
+  pasted = vt_floor_canvas_get_selected (canvas, 0, NULL);
+  g_assert_cmpfloat_with_epsilon (pasted->rect.x, rect.x, 1e-6);
+  g_assert_cmpfloat_with_epsilon (pasted->rect.y, rect.y, 1e-6);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (((VtCounter *) floor->counters->pdata[i])->id, !=, pasted->id);
+
+  g_assert_true (vt_floor_canvas_undo (canvas));
+  g_assert_cmpuint (floor->counters->len, ==, n);
+  g_assert_true (vt_floor_page_show_floor (page, first));
+}
+
+/* Turns the selected, unrotated @counter by its handle (24 px above the
+ * middle of its top edge) towards @degrees clockwise from up. */
+static void
+drag_rotate_handle (VtFloorCanvas   *canvas,
+                    VtCounter       *counter,
+                    double           degrees,
+                    GdkModifierType  state)
+{
+  VtViewport *viewport = vt_floor_canvas_get_viewport (canvas);
+  double hx, hy, cx, cy, a = (degrees - 90.0) * G_PI / 180.0;
+
+  vt_viewport_floor_to_widget (viewport, counter->rect.x + counter->rect.w / 2, counter->rect.y,
+                               &hx, &hy);
+  vt_viewport_floor_to_widget (viewport, counter->rect.x + counter->rect.w / 2,
+                               counter->rect.y + counter->rect.h / 2, &cx, &cy);
+  vt_floor_canvas_press (canvas, hx, hy - 24, 0);
+  vt_floor_canvas_motion (canvas, cx + 200 * cos (a), cy + 200 * sin (a), state);
+  vt_floor_canvas_release (canvas);
+}
+
+/* The rotation handle turns in steps of 15° (Shift: any angle), one undo
+ * step each. */
+static void
+test_rotate_handle (void)
+{
+  VtFloorCanvas *canvas = vt_floor_page_get_canvas (page);
+  VtFloor *floor = vt_floor_canvas_get_floor (canvas);
+  VtCounter *counter = NULL;
+
+  for (guint i = 0; i < floor->counters->len && counter == NULL; i++)
+    if (((VtCounter *) floor->counters->pdata[i])->rect.rotation_deg == 0)
+      counter = floor->counters->pdata[i];
+  g_assert_nonnull (counter);
+  vt_floor_canvas_select (canvas, VT_OBJECT_COUNTER, counter->id, TRUE);
+
+  drag_rotate_handle (canvas, counter, 37, 0);
+  g_assert_cmpfloat_with_epsilon (counter->rect.rotation_deg, 30, 1e-6);
+  g_assert_true (vt_floor_canvas_undo (canvas));
+  g_assert_cmpfloat_with_epsilon (counter->rect.rotation_deg, 0, 1e-6);
+
+  drag_rotate_handle (canvas, counter, 37, GDK_SHIFT_MASK);
+  g_assert_cmpfloat_with_epsilon (counter->rect.rotation_deg, 37, 0.5);
+  wait_for_frame (GTK_WIDGET (window));
+  g_free (save_screenshot (GTK_WIDGET (window), "vitrine-floor-rotated"));
+  g_assert_true (vt_floor_canvas_undo (canvas));
+  g_assert_cmpfloat_with_epsilon (counter->rect.rotation_deg, 0, 1e-6);
+}
+
 static char *
 save_screenshot (GtkWidget  *widget,
                  const char *name)
@@ -343,6 +520,139 @@ test_pan_moves_cached_picture (void)
   g_assert_cmpuint (differing, <, n / 1000);
   vt_floor_canvas_set_layers (canvas, layers);
   vt_floor_canvas_fit_floor (canvas);
+}
+
+static char *
+dup_floor_code (guint i)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = vt_floors_list (vt_context_get_store (context), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (i, <, rows->len);
+  return g_strdup (((VtFloorRow *) rows->pdata[i])->code);
+}
+
+/* The floors menu moves the floor shown down the list and back up; it
+ * stays shown and editable (its new row version is the one saved against). */
+static void
+test_move_floor (void)
+{
+  VtFloorCanvas *canvas = vt_floor_page_get_canvas (page);
+  g_autofree char *first = dup_floor_code (0);
+  g_autofree char *second = dup_floor_code (1);
+  g_autofree char *now_first = NULL;
+  g_autofree char *now_second = NULL;
+  g_autofree char *back = NULL;
+  g_autoptr(VtFloor) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  VtCounter *counter;
+  double x;
+
+  g_assert_true (vt_floor_page_show_floor (page, second));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.floor-down", NULL));
+  run_pending ();
+  now_first = dup_floor_code (0);
+  now_second = dup_floor_code (1);
+  g_assert_cmpstr (now_first, ==, second);
+  g_assert_cmpstr (now_second, ==, first);
+  g_assert_cmpstr (vt_floor_canvas_get_floor (canvas)->name, ==, second);
+
+  counter = vt_floor_canvas_get_floor (canvas)->counters->pdata[0];
+  x = counter->rect.x;
+  vt_floor_canvas_select (canvas, VT_OBJECT_COUNTER, counter->id, FALSE);
+  vt_floor_canvas_nudge (canvas, 1, 0);
+  stored = vt_floor_store_load (vt_context_get_store (context), second, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (((VtCounter *) vt_floor_find_object (stored, VT_OBJECT_COUNTER,
+                                                                        counter->id, NULL))->rect.x,
+                                  x + 1, 0.05);
+  vt_floor_canvas_undo (canvas);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.floor-up", NULL));
+  run_pending ();
+  back = dup_floor_code (0);
+  g_assert_cmpstr (back, ==, first);
+  g_assert_true (vt_floor_page_show_floor (page, first));
+}
+
+/* Export from the page (what Ctrl+E writes once a file is chosen): a PDF
+ * and a PNG of the floor shown, fitted to one A3 landscape sheet. */
+static void
+test_export (void)
+{
+  g_autofree char *pdf = g_build_filename (demo_dir, "floor.pdf", NULL);
+  g_autofree char *png = g_build_filename (demo_dir, "floor.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_assert_true (vt_floor_page_export_to_path (page, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  g_assert_true (vt_floor_page_export_to_path (page, png, &error));
+  g_assert_no_error (error);
+  texture = gdk_texture_new_from_filename (png, &error);
+  g_assert_no_error (error);
+  /* A3 landscape at 150 dpi: 420 × 297 mm, about 2480 × 1754 px. */
+  g_assert_cmpint (gdk_texture_get_width (texture), >, gdk_texture_get_height (texture));
+  g_assert_cmpint (gdk_texture_get_width (texture), >=, 2400);
+  g_unlink (pdf);
+  g_unlink (png);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+/* Add Floor…: a code, a name and a size in metres make a new, empty floor,
+ * shown at once (a PNG of the dialog is left to look at). */
+static void
+test_add_floor (void)
+{
+  VtFloorCanvas *canvas = vt_floor_page_get_canvas (page);
+  AdwMessageDialog *dialog;
+  GtkWidget *row;
+  VtFloor *floor;
+  g_autofree char *path = NULL;
+  g_autofree char *first = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.floor-add", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  wait_for_frame (GTK_WIDGET (dialog));
+  row = gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (row), "6F");
+  row = gtk_widget_get_next_sibling (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "六楼 运动");
+  wait_for_frame (GTK_WIDGET (dialog));
+  path = save_screenshot (GTK_WIDGET (dialog), "vitrine-floor-add-dialog");
+  g_test_message ("screenshot: %s", path);
+  adw_message_dialog_response (dialog, "apply");
+  run_pending ();
+
+  floor = vt_floor_canvas_get_floor (canvas);
+  g_assert_cmpstr (floor->name, ==, "6F");
+  g_assert_cmpfloat_with_epsilon (floor->width_cm, 6000, 0.5);
+  g_assert_cmpfloat_with_epsilon (floor->depth_cm, 4000, 0.5);
+  g_assert_cmpuint (floor->counters->len, ==, 0);
+  first = dup_floor_code (0);
+  g_assert_true (vt_floor_page_show_floor (page, first));
 }
 
 /* The page on the demo store, left as a PNG to look at. */
@@ -471,6 +781,12 @@ main (int   argc,
   g_test_add_func ("/vt/ui/floor/AD-1/second-floor-stand", test_second_floor_stand);
   g_test_add_func ("/vt/ui/floor/nudge-1-cm", test_nudge);
   g_test_add_func ("/vt/ui/floor/pan-moves-cached-picture", test_pan_moves_cached_picture);
+  g_test_add_func ("/vt/ui/floor/floors/move-down-and-up", test_move_floor);
+  g_test_add_func ("/vt/ui/floor/floors/add", test_add_floor);
+  g_test_add_func ("/vt/ui/floor/export-pdf-png", test_export);
+  g_test_add_func ("/vt/ui/floor/rotate-handle-15-degrees", test_rotate_handle);
+  g_test_add_func ("/vt/ui/floor/align-distribute-one-step", test_align_distribute);
+  g_test_add_func ("/vt/ui/floor/copy-paste-between-floors", test_copy_paste_between_floors);
 
   status = g_test_run ();
   tear_down ();

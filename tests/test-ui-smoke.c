@@ -113,10 +113,12 @@ is_button_labelled (GtkWidget     *widget,
          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
 }
 
+/* Runs what is ready now.  Bounded: an animation (a spinner) always has a
+ * next frame ready. */
 static void
 run_pending (void)
 {
-  while (g_main_context_pending (NULL))
+  for (int i = 0; i < 1000 && g_main_context_pending (NULL); i++)
     g_main_context_iteration (NULL, FALSE);
 }
 

@@ -15,8 +15,11 @@
 #include <adwaita.h>
 
 #include "vt-credit-code.h"
+#include "vt-brand-pipeline.h"
 #include "vt-demo.h"
+#include "vt-exit-list.h"
 #include "vt-document-row.h"
+#include "vt-requirements-window.h"
 #include "vt-supplier-editor.h"
 #include "vt-supplier-import-dialog.h"
 #include "vt-supplier-list-model.h"
@@ -39,6 +42,23 @@ find_widget (GtkWidget *root,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first list box that has rows (preference groups hold empty ones). */
+static GtkListBox *
+find_filled_list (GtkWidget *root)
+{
+  if (GTK_IS_LIST_BOX (root) && gtk_list_box_get_row_at_index (GTK_LIST_BOX (root), 0) != NULL)
+    return GTK_LIST_BOX (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBox *found = find_filled_list (child);
 
       if (found != NULL)
         return found;
@@ -308,12 +328,101 @@ test_supplier_file (void)
 
   vt_suppliers_page_show_section (page, "brands");
   wait_for_frame (GTK_WIDGET (window));
+  {
+    GtkWidget *pipeline = find_widget (GTK_WIDGET (page), VT_TYPE_BRAND_PIPELINE);
+    gint64 brand = 0;
+
+    /* A brand before the panel: its votes and comments (BR-1). */
+    g_assert_true (vt_store_query_int64 (vt_context_get_store (context),
+                                         "SELECT brand_id FROM brand_reviews r JOIN brand_votes v "
+                                         "ON v.review_id = r.id WHERE r.status = 'open' "
+                                         "ORDER BY r.id LIMIT 1", &brand, NULL));
+    g_assert_cmpint (brand, >, 0);
+    vt_brand_pipeline_show_brand (VT_BRAND_PIPELINE (pipeline), brand);
+    wait_ms (300);
+    wait_for_frame (GTK_WIDGET (window));
+    g_assert_true (has_mapped_label (pipeline, "Review Panel (BR-1)"));
+  }
   g_clear_pointer (&path, g_free);
   path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-brands");
   vt_suppliers_page_show_section (page, "exit");
   wait_for_frame (GTK_WIDGET (window));
+  {
+    GtkWidget *exit_list = find_widget (GTK_WIDGET (page), VT_TYPE_EXIT_LIST);
+    GtkListBox *candidates = NULL;
+    GtkListBoxRow *first = NULL;
+    gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+    /* The list is computed in a thread: wait for it, without a timed
+     * assertion (the deadline only stops a hang). */
+    while ((candidates = find_filled_list (exit_list)) == NULL &&
+           g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    first = candidates ? gtk_list_box_get_row_at_index (candidates, 0) : NULL;
+
+    /* The demo store has suppliers on the exit list (SUP-6, SUP-7). */
+    g_assert_nonnull (first);
+    gtk_list_box_select_row (candidates, first);
+    wait_ms (300);
+    wait_for_frame (GTK_WIDGET (window));
+    g_assert_true (has_mapped_label (exit_list, "Exit Notice (SUP-8)"));
+  }
   g_clear_pointer (&path, g_free);
   path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-exit");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+count_checks (GtkWidget *root,
+              guint     *all,
+              guint     *active,
+              guint     *sensitive)
+{
+  if (GTK_IS_CHECK_BUTTON (root))
+    {
+      (*all)++;
+      *active += gtk_check_button_get_active (GTK_CHECK_BUTTON (root));
+      *sensitive += gtk_widget_is_sensitive (root);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_checks (child, all, active, sensitive);
+}
+
+/* SUP-1: the matrix as the head of department edits it; the buyer sees it. */
+static void
+test_requirements_matrix (void)
+{
+  g_autoptr(VtContext) context = open_context ();
+  g_autofree char *path = NULL;
+  VtWindow *window = NULL;
+  VtSuppliersPage *page = open_page (context, &window);
+  GtkWindow *matrix = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint all = 0, active = 0, sensitive = 0;
+  gint64 rows = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "suppliers.requirements", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (VT_IS_REQUIREMENTS_WINDOW (w))
+        matrix = w;
+    }
+  g_assert_nonnull (matrix);
+  wait_for_frame (GTK_WIDGET (matrix));
+  count_checks (GTK_WIDGET (matrix), &all, &active, &sensitive);
+  g_assert_true (vt_store_query_int64 (vt_context_get_store (context),
+                                       "SELECT count (*) FROM document_requirements r "
+                                       "WHERE (r.origin, r.needs) IN (VALUES ('any', ''), "
+                                       "('domestic', ''), ('import', ''), ('any', 'food'), "
+                                       "('any', 'ccc'), ('any', 'cosmetics'))", &rows, NULL));
+  g_assert_cmpuint (all, ==, 13 * 6);
+  g_assert_cmpuint (active, ==, (guint) rows);
+  g_assert_cmpuint (sensitive, ==, 0);         /* the buyer may not change it */
+  path = save_screenshot (GTK_WIDGET (matrix), "vitrine-suppliers-requirements");
+  gtk_window_destroy (matrix);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -469,6 +578,7 @@ main (int   argc,
   g_test_add_func ("/vt/ui/suppliers/search", test_page_search);
   g_test_add_func ("/vt/ui/suppliers/file-and-sections", test_supplier_file);
   g_test_add_func ("/vt/ui/suppliers/import-gb18030", test_import_gb18030);
+  g_test_add_func ("/vt/ui/suppliers/SUP-1/requirements-matrix", test_requirements_matrix);
 
   status = g_test_run ();
   remove_demo_store ();

@@ -36,6 +36,9 @@ gboolean _vt_ad_registration_write_status (VtContext               *context,
                                            const char              *action,
                                            const char              *detail,
                                            GError                 **error);
+gboolean _vt_ad_registrations_keep_violating (VtContext  *context,
+                                             GPtrArray  *list,
+                                             GError    **error);
 gboolean _vt_ad_registration_finish       (VtContext  *context,
                                            gboolean    ok,
                                            GError    **error);

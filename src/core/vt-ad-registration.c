@@ -312,25 +312,57 @@ vt_ad_registration_list (VtContext   *context,
                          const char  *search,
                          GError     **error)
 {
+  VtAdFilter filter = { status, NULL, -1, FALSE, search };
+
+  return vt_ad_registration_list_filtered (context, &filter, error);
+}
+
+/**
+ * vt_ad_registration_list_filtered:
+ * @context: a context
+ * @filter: what to show
+ * @error: return location for a #GError
+ *
+ * The registrations by status, floor, kind and search, filtered in SQL;
+ * with @filter->violating, only those whose published ad breaks a floor
+ * rule or whose form check finds a rule problem (AD-1 … AD-6).
+ *
+ * Returns: (transfer full) (element-type VtAdRegistration): the
+ *   registrations, newest first
+ */
+GPtrArray *
+vt_ad_registration_list_filtered (VtContext         *context,
+                                  const VtAdFilter  *filter,
+                                  GError           **error)
+{
   g_autoptr(VtStatement) stmt = NULL;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_ad_registration_free);
   g_autofree char *pattern = NULL;
   GError *local_error = NULL;
+  int status, kind;
 
   g_return_val_if_fail (VT_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (filter != NULL, NULL);
 
-  pattern = g_strdup_printf ("%%%s%%", search ? search : "");
+  status = filter->status;
+  kind = filter->kind;
+  pattern = g_strdup_printf ("%%%s%%", filter->search ? filter->search : "");
   stmt = vt_store_prepare (vt_context_get_store (context), SELECT_REGISTRATION
                            "WHERE (?1 < 0 OR r.status = ?2) AND "
                            "(coalesce (r.serial, '') || ' ' || r.content || ' ' || "
                            " coalesce (c.code, '') || ' ' || coalesce (c.brand, '') || ' ' || "
-                           " p.name) LIKE ?3 "
+                           " p.name) LIKE ?3 AND "
+                           "(?4 = '' OR f.code = ?4) AND (?5 < 0 OR r.kind = ?6) "
                            "ORDER BY r.created_at DESC, r.id DESC", error);
   if (stmt == NULL ||
       !vt_statement_bind_int64 (stmt, 1, status, error) ||
       !vt_statement_bind_text (stmt, 2, status >= 0 && status < VT_AD_N_STATUSES
                                ? status_codes[status] : "", error) ||
-      !vt_statement_bind_text (stmt, 3, pattern, error))
+      !vt_statement_bind_text (stmt, 3, pattern, error) ||
+      !vt_statement_bind_text (stmt, 4, filter->floor_code ? filter->floor_code : "", error) ||
+      !vt_statement_bind_int64 (stmt, 5, kind, error) ||
+      !vt_statement_bind_text (stmt, 6, kind >= 0 && kind < VT_N_AD_KINDS
+                               ? vt_ad_kind_to_string ((VtAdKind) kind) : "", error))
     return NULL;
   while (vt_statement_step (stmt, &local_error))
     g_ptr_array_add (list, read_registration (stmt));
@@ -339,6 +371,8 @@ vt_ad_registration_list (VtContext   *context,
       g_propagate_error (error, local_error);
       return NULL;
     }
+  if (filter->violating && !_vt_ad_registrations_keep_violating (context, list, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 

@@ -166,6 +166,30 @@ GPtrArray  *vt_ad_registration_list     (VtContext    *context,
                                          const char   *search,
                                          GError      **error);
 
+/**
+ * VtAdFilter:
+ * @status: a #VtAdStatus, or -1 for all
+ * @floor_code: (nullable): only this floor's registrations
+ * @kind: a #VtAdKind, or -1 for all
+ * @violating: only registrations with a rule violation
+ * @search: (nullable): text in the serial, content, counter, brand or
+ *   registrant
+ *
+ * What the registration list shows.
+ */
+typedef struct
+{
+  int         status;
+  const char *floor_code;
+  int         kind;
+  gboolean    violating;
+  const char *search;
+} VtAdFilter;
+
+GPtrArray  *vt_ad_registration_list_filtered (VtContext        *context,
+                                              const VtAdFilter *filter,
+                                              GError          **error);
+
 GPtrArray  *vt_ad_registration_check    (VtContext              *context,
                                          const VtAdRegistration *reg,
                                          const VtAdPlace        *place,

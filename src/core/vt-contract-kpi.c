@@ -57,7 +57,8 @@ static const char performance_sql[] =
   "  coalesce ((SELECT target_fen FROM contract_targets t WHERE t.contract_id = cm.id "
   "             AND t.month = cm.month), 0) "
   "  AND (" DUE_DATE " >= ?3 OR EXISTS (SELECT 1 FROM settlements st "
-  "       WHERE st.contract_id = cm.id AND st.month = cm.month AND st.status = 'paid' "
+  "       WHERE st.month = cm.month AND st.supplier_id = cm.supplier_id "
+  "       AND st.contract_id = cm.id AND st.status = 'paid' "
   "       AND substr (st.paid_at, 1, 10) <= " DUE_DATE "))), 0) "
   "FROM cm";
 

@@ -698,11 +698,13 @@ vt_contract_change_free (VtContractChange *change)
   g_free (change);
 }
 
-static const struct
+typedef struct
 {
   const char *code;
   const char *label;
-} statuses[] = {
+} CodeLabel;
+
+static const CodeLabel statuses[] = {
   { VT_CONTRACT_DRAFT,      NC_("contract status", "Draft") },
   { VT_CONTRACT_REVIEW,     NC_("contract status", "In review") },
   { VT_CONTRACT_SIGNED,     NC_("contract status", "Signed") },
@@ -728,6 +730,19 @@ static const struct
   { "other",       NC_("contract term", "Other") },
 };
 
+/* The translated label of @code in @table, or @code when it has none. */
+static const char *
+find_label (const CodeLabel *table,
+            guint            n,
+            const char      *context,
+            const char      *code)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (table[i].code, code) == 0)
+      return g_dpgettext2 (GETTEXT_PACKAGE, context, table[i].label);
+  return code;
+}
+
 /**
  * vt_contract_status_label:
  * @status: a contracts.status value
@@ -737,10 +752,7 @@ static const struct
 const char *
 vt_contract_status_label (const char *status)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
-    if (g_strcmp0 (statuses[i].code, status) == 0)
-      return g_dpgettext2 (GETTEXT_PACKAGE, "contract status", statuses[i].label);
-  return status;
+  return find_label (statuses, G_N_ELEMENTS (statuses), "contract status", status);
 }
 
 /**
@@ -752,10 +764,7 @@ vt_contract_status_label (const char *status)
 const char *
 vt_contract_kind_label (const char *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (kinds[i].code, kind) == 0)
-      return g_dpgettext2 (GETTEXT_PACKAGE, "contract kind", kinds[i].label);
-  return kind;
+  return find_label (kinds, G_N_ELEMENTS (kinds), "contract kind", kind);
 }
 
 /**
@@ -767,10 +776,7 @@ vt_contract_kind_label (const char *kind)
 const char *
 vt_contract_term_kind_label (const char *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (term_kinds); i++)
-    if (g_strcmp0 (term_kinds[i].code, kind) == 0)
-      return g_dpgettext2 (GETTEXT_PACKAGE, "contract term", term_kinds[i].label);
-  return kind;
+  return find_label (term_kinds, G_N_ELEMENTS (term_kinds), "contract term", kind);
 }
 
 /**

@@ -289,7 +289,7 @@ layout_block (Layout     *lay,
               gboolean    inner_right)
 {
   const char *special = lay->spec->blocks[block];
-  static const int side_widths[] = { 2200, 2300, 2400, 2400, 2500, 2600 };
+  static const int side_widths[] = { 2300, 2400, 2400, 2500, 2600 };
   int s[2], depth, top, ix0 = x0 + BLOCK_MARGIN, ix1 = x1 - BLOCK_MARGIN;
   int ax0 = x0, ax1 = x1;
 
@@ -301,9 +301,12 @@ layout_block (Layout     *lay,
       return;
     }
 
-  /* Side aisles 220–260 cm; exactly 220 cm somewhere (the bound is allowed). */
+  /* Side aisles 220–260 cm; on each floor one exactly at its 220 cm minimum,
+   * which LAY-2 allows. */
   for (int i = 0; i < 2; i++)
     s[i] = side_widths[_vt_demo_int (lay->demo, 0, G_N_ELEMENTS (side_widths) - 1)];
+  if (block == 1)
+    s[0] = SIDE_MIN_CLEAR;
   depth = (y1 - y0 - 2 * BLOCK_MARGIN - s[0] - s[1]) / 3 / 100 * 100;
   top = y0 + (y1 - y0 - 3 * depth - s[0] - s[1]) / 2;
 

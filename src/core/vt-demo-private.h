@@ -38,21 +38,21 @@ typedef enum
 
 typedef struct
 {
-  int       floor;             /* index into VtDemo.floors */
+  int         floor;           /* index into VtDemo.floors */
   const char *code;            /* '3F-012' */
   const char *kind;            /* 'standard', 'island', … as in the schema */
-  int       x, y, w, h;        /* mm; top-left before rotation */
-  double    rotation;          /* degrees clockwise about the centre */
-  int       category;          /* index into _vt_demo_categories */
-  DemoSide  front;             /* the side facing the aisle: its stand goes there */
-  int       gap_after;         /* free strip to its right (islands), mm, or 0 */
-  gboolean  on_wall;           /* a wall counter: wall ads and light boxes */
-  DemoSide  wall_side;         /* which wall, when on_wall */
-  int       row;               /* islands: its row in the block (0 at the top), else -1 */
+  int         x, y, w, h;      /* mm; top-left before rotation */
+  double      rotation;        /* degrees clockwise about the centre */
+  int         category;        /* index into _vt_demo_categories */
+  DemoSide    front;           /* the side facing the aisle: its stand goes there */
+  int         gap_after;       /* free strip to its right (islands), mm, or 0 */
+  gboolean    on_wall;         /* a wall counter: wall ads and light boxes */
+  DemoSide    wall_side;       /* which wall, when on_wall */
+  int         row;             /* islands: its row in the block (0 at the top), else -1 */
   const char *violation;       /* the rule it breaks on purpose (LAY-1 …), or NULL */
-  gboolean  custom_stand;      /* its stand is one of the deliberate ads */
-  int       brand;             /* index into VtDemo.brands, or -1 */
-  gint64    id;
+  gboolean    custom_stand;    /* its stand is one of the deliberate ads */
+  int         brand;           /* index into VtDemo.brands, or -1 */
+  gint64      id;
 } DemoCounter;
 
 typedef struct

@@ -337,7 +337,9 @@ static gboolean
 write_audit (VtDemo  *demo,
              GError **error)
 {
-  const char *detail = _vt_demo_printf (demo, "seed %u, scale %g, %s",
+  /* Translators: written to the activity list, e.g. "seed 20261127,
+   * scale 1, as of 2026-11-27" */
+  const char *detail = _vt_demo_printf (demo, _("seed %u, scale %g, as of %s"),
                                         demo->seed, demo->scale,
                                         _vt_demo_date (demo, demo->today_j));
 
@@ -470,8 +472,9 @@ run_phases (VtDemo  *demo,
  * vt_demo_generate:
  * @store: the store to fill
  * @seed: the seed of every random choice
- * @scale: 1 for the demo store; larger for benchmarks (100 gives 100,000
- *   suppliers with about 350,000 documents and 110,000 contracts)
+ * @scale: 1 for the demo store (200 suppliers); larger for benchmarks:
+ *   100 gives 100,000 suppliers with about 375,000 documents and 112,000
+ *   contracts, a database of about 460 MB
  * @today: the date everything is counted from, as YYYY-MM-DD
  * @progress: (nullable) (scope call): called now and then with the fraction done
  * @user_data: data for @progress

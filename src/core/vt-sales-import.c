@@ -796,6 +796,13 @@ vt_sales_import_read_file (VtSalesImport     *self,
                                      user_data, error);
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 /**
  * vt_sales_import_describe_months:
  * @self: an import that was read
@@ -819,7 +826,7 @@ vt_sales_import_describe_months (VtSalesImport *self)
       g_hash_table_add (seen, month);
       g_ptr_array_add (months, month);
     }
-  g_ptr_array_sort (months, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (months, compare_strings);
   g_ptr_array_add (months, NULL);
   /* Translators: the separator of a list of months */
   return g_strjoinv (_(", "), (char **) months->pdata);

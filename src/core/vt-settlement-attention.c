@@ -83,10 +83,10 @@ add_cycle (VtContext   *context,
   else if (prepared > 0 && day >= 27)
     {
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Send %" G_GINT64_FORMAT " settlement sheet of %s for reconciliation (by the %s)",
-                                            "Send %" G_GINT64_FORMAT " settlement sheets of %s for reconciliation (by the %s)",
+                                            "Send %lld settlement sheet of %s for reconciliation (by the %s)",
+                                            "Send %lld settlement sheets of %s for reconciliation (by the %s)",
                                             prepared),
-                               prepared, month, cycle.reconcile_to);
+                               (long long) prepared, month, cycle.reconcile_to);
       add_item (items, VT_ATTENTION_DUE, title, cycle.reconcile_to);
     }
   return TRUE;
@@ -112,10 +112,10 @@ add_behind (VtContext   *context,
   if (behind == 0)
     return TRUE;
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "%" G_GINT64_FORMAT " settlement sheet is still not confirmed, the oldest of %s",
-                                        "%" G_GINT64_FORMAT " settlement sheets are still not confirmed, the oldest of %s",
+                                        "%lld settlement sheet is still not confirmed, the oldest of %s",
+                                        "%lld settlement sheets are still not confirmed, the oldest of %s",
                                         behind),
-                           behind, oldest);
+                           (long long) behind, oldest);
   add_item (items, VT_ATTENTION_OVERDUE, title, NULL);
   return TRUE;
 }
@@ -136,10 +136,10 @@ add_payments (VtContext   *context,
   if (invoiced == 0)
     return TRUE;
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "%" G_GINT64_FORMAT " invoice to pay, received on %s",
-                                        "%" G_GINT64_FORMAT " invoices to pay, in the order received, the first on %s",
+                                        "%lld invoice to pay, received on %s",
+                                        "%lld invoices to pay, in the order received, the first on %s",
                                         invoiced),
-                           invoiced, oldest);
+                           (long long) invoiced, oldest);
   add_item (items, VT_ATTENTION_DUE, title, oldest);
   return TRUE;
 }

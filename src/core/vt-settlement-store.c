@@ -645,8 +645,8 @@ payment_detail (VtStore      *store,
     earlier = vt_statement_get_int64 (stmt, 0);
   if (earlier == 0)
     return g_strdup (self->month);
-  return g_strdup_printf (_("%s, paid before %" G_GINT64_FORMAT " invoices that arrived earlier"),
-                          self->month, earlier);
+  return g_strdup_printf (_("%s, paid before %lld invoices that arrived earlier"),
+                          self->month, (long long) earlier);
 }
 
 static gboolean

@@ -573,6 +573,7 @@ vt_supplier_list_model_get_context (VtSupplierListModel *self)
 void
 vt_supplier_list_model_refresh (VtSupplierListModel *self)
 {
+  GPtrArray *first;
   guint old_n, new_n = 0;
 
   g_return_if_fail (VT_IS_SUPPLIER_LIST_MODEL (self));
@@ -582,10 +583,22 @@ vt_supplier_list_model_refresh (VtSupplierListModel *self)
   build_query (self);
   clear_pages (self);
   g_clear_error (&self->error);
-  if (!count_rows (self, &new_n, &self->error))
+
+  /* The view wants the first page anyway; when it is not full it is all
+   * there is, and the count needs no query of its own. */
+  first = load_page (self, 0, &self->error);
+  if (first != NULL && first->len < VT_SUPPLIER_LIST_PAGE_SIZE)
+    new_n = first->len;
+  else if (first == NULL || !count_rows (self, &new_n, &self->error))
     {
       g_warning ("Could not count suppliers: %s", self->error->message);
       new_n = 0;
+      g_clear_pointer (&first, g_ptr_array_unref);
+    }
+  if (first != NULL)
+    {
+      g_hash_table_insert (self->pages, GUINT_TO_POINTER (0), first);
+      g_queue_push_head (&self->lru, GUINT_TO_POINTER (0));
     }
   self->n_items = new_n;
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);

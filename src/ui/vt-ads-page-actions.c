@@ -15,6 +15,7 @@
 
 #include "vt-ads-page-private.h"
 #include "vt-ad-form.h"
+#include "vt-ad-penalty-dialog.h"
 #include "vt-render-ad-slip.h"
 #include "vt-toast.h"
 
@@ -45,6 +46,24 @@ step_allowed (VtAdsPage  *self,
   return ok;
 }
 
+/* AD-12: penalty.record, checked again by the core when recording. */
+static void
+update_penalty_action (VtAdsPage *self)
+{
+  gboolean ok = vt_context_can (self->context, "penalty.record");
+  g_autofree char *reason = NULL;
+
+  if (!ok && vt_context_get_person_name (self->context) == NULL)
+    reason = g_strdup (_("Sign in to record a penalty for an ad (AD-12)."));
+  else if (!ok)
+    reason = g_strdup_printf (_("Only the marketing department records penalties for ads "
+                                "(AD-12); %s (%s) may not."),
+                              vt_context_get_person_name (self->context),
+                              vt_context_get_role_name (self->context));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ads.record-penalty", ok);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->penalty_button), reason);
+}
+
 /**
  * vt_ads_page_update_actions:
  * @self: the page
@@ -65,8 +84,11 @@ vt_ads_page_update_actions (VtAdsPage *self)
                                   reg->status == VT_AD_STATUS_REJECTED));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ads.save-slip",
                                  reg != NULL && reg->serial != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ads.print-slip",
+                                 reg != NULL && reg->serial != NULL);
   if (!has_context)
     return;
+  update_penalty_action (self);
   step_allowed (self, self->submit_button, "ads.submit", VT_AD_STATUS_SUBMITTED, reasons,
                 VT_AD_STATUS_DRAFT);
   step_allowed (self, self->approve_button, "ads.approve", VT_AD_STATUS_APPROVED, reasons,
@@ -77,6 +99,10 @@ vt_ads_page_update_actions (VtAdsPage *self)
                 VT_AD_STATUS_APPROVED);
   step_allowed (self, self->take_down_button, "ads.take-down", VT_AD_STATUS_TAKEN_DOWN, reasons,
                 VT_AD_STATUS_PUBLISHED);
+  /* Expiry is only offered past the end date; its reason stays in the
+   * tooltip so that it does not crowd out the take-down's. */
+  step_allowed (self, self->expire_button, "ads.expire", VT_AD_STATUS_EXPIRED, reasons,
+                VT_AD_N_STATUSES);
   gtk_label_set_label (self->reason_label, reasons->str);
 }
 
@@ -317,6 +343,152 @@ take_down_action (GtkWidget  *widget,
   vt_ads_page_reload (self);
 }
 
+static void
+penalty_recorded_cb (VtAdsPage *self,
+                     gint64     id)
+{
+  vt_ads_page_reload (self);
+  vt_toast_show (GTK_WIDGET (self), _("Penalty recorded"));
+}
+
+static void
+record_penalty_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VtAdsPage *self = VT_ADS_PAGE (widget);
+  GtkWidget *dialog = vt_ad_penalty_dialog_new (window_of (self), self->context,
+                                                vt_ads_page_get_selected (self));
+
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (penalty_recorded_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+expire_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VtAdsPage *self = VT_ADS_PAGE (widget);
+  VtAdRegistration *reg = vt_ads_page_get_selected (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (reg == NULL)
+    return;
+  if (!vt_ad_registration_expire (self->context, reg->id, reg->version, &error))
+    {
+      vt_toast_show_error (widget, error);
+      vt_ads_page_reload (self);
+      return;
+    }
+  /* Translators: %s is the serial number of an ad registration */
+  message = g_strdup_printf (_("%s marked as expired"), reg->serial);
+  vt_toast_show (widget, message);
+  vt_ads_page_reload (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The slip through the print dialog (AD-9): one A4 page */
+
+static void
+print_draw_page_cb (GtkPrintOperation *operation,
+                    GtkPrintContext   *print_context,
+                    int                page_nr,
+                    gpointer           user_data)
+{
+  const VtAdRegistration *reg = g_object_get_data (G_OBJECT (operation), "vt-reg");
+  const char *store_name = g_object_get_data (G_OBJECT (operation), "vt-store-name");
+
+  vt_render_ad_slip (gtk_print_context_get_cairo_context (print_context), reg, store_name,
+                     gtk_print_context_get_width (print_context),
+                     gtk_print_context_get_height (print_context));
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               VtAdsPage               *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      vt_toast_show_error (GTK_WIDGET (self), error);
+    }
+}
+
+/**
+ * vt_ads_page_print_slip_operation:
+ * @self: the page
+ * @error: return location for a #GError
+ *
+ * Prepares a print operation of the selected registration's slip on one
+ * A4 portrait page, drawn by vt_render_ad_slip().
+ *
+ * Returns: (transfer full) (nullable): the operation, not yet run
+ */
+GtkPrintOperation *
+vt_ads_page_print_slip_operation (VtAdsPage  *self,
+                                  GError    **error)
+{
+  VtAdRegistration *selected = vt_ads_page_get_selected (self);
+  g_autoptr(VtAdRegistration) reg = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  GtkPrintOperation *operation;
+  g_autofree char *job = NULL;
+
+  g_return_val_if_fail (selected != NULL, NULL);
+  /* A copy of its own: the list may be reloaded while the dialog is open. */
+  if (!(reg = vt_ad_registration_load (self->context, selected->id, error)))
+    return NULL;
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, FALSE);
+  /* Translators: the print job's name; %s is the registration's serial number */
+  job = g_strdup_printf (_("Ad registration slip %s"), reg->serial);
+  gtk_print_operation_set_job_name (operation, job);
+  g_object_set_data_full (G_OBJECT (operation), "vt-store-name",
+                          vt_store_get_setting (vt_context_get_store (self->context), "store.name"),
+                          g_free);
+  g_object_set_data_full (G_OBJECT (operation), "vt-reg", g_steal_pointer (&reg),
+                          (GDestroyNotify) vt_ad_registration_free);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (print_draw_page_cb), NULL);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  return operation;
+}
+
+static void
+print_slip_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VtAdsPage *self = VT_ADS_PAGE (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (vt_ads_page_get_selected (self) == NULL)
+    return;
+  if (!(operation = vt_ads_page_print_slip_operation (self, &error)))
+    {
+      vt_toast_show_error (widget, error);
+      return;
+    }
+  /* The print dialog has its Print Preview button. */
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    window_of (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    vt_toast_show_error (widget, error);
+}
+
 /* ------------------------------------------------------------------------ */
 /* The slip as PDF (AD-9) */
 
@@ -377,5 +549,11 @@ vt_ads_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "ads.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "ads.take-down", NULL, take_down_action);
   gtk_widget_class_install_action (widget_class, "ads.save-slip", NULL, save_slip_action);
+  gtk_widget_class_install_action (widget_class, "ads.print-slip", NULL, print_slip_action);
+  gtk_widget_class_install_action (widget_class, "ads.expire", NULL, expire_action);
+  gtk_widget_class_install_action (widget_class, "ads.record-penalty", NULL,
+                                   record_penalty_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "ads.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "ads.print-slip", NULL);
 }

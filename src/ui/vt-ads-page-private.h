@@ -16,6 +16,9 @@ struct _VtAdsPage
   /* template widgets */
   GtkSearchEntry   *search_entry;
   GtkDropDown      *status_filter;
+  GtkDropDown      *floor_filter;
+  GtkDropDown      *kind_filter;
+  GtkCheckButton   *violating_check;
   GtkCheckButton   *due_check;
   GtkColumnView    *column_view;
   GtkListBox       *penalty_list;
@@ -27,6 +30,8 @@ struct _VtAdsPage
   GtkButton        *reject_button;
   GtkButton        *publish_button;
   GtkButton        *take_down_button;
+  GtkButton        *expire_button;
+  GtkButton        *penalty_button;
   GtkLabel         *reason_label;
 
   /* owned */
@@ -35,11 +40,14 @@ struct _VtAdsPage
   GtkSingleSelection *selection;
   GtkFileChooserNative *chooser;
   guint             reload_id;
+  GStrv             floor_codes;  /* of floor_filter, after "All floors" */
 };
 
 VtAdRegistration *vt_ads_page_get_selected (VtAdsPage *self);
 void              vt_ads_page_reload       (VtAdsPage *self);
 void              vt_ads_page_install_actions (GtkWidgetClass *widget_class);
 void              vt_ads_page_update_actions  (VtAdsPage *self);
+GtkPrintOperation *vt_ads_page_print_slip_operation (VtAdsPage  *self,
+                                                     GError    **error);
 
 G_END_DECLS

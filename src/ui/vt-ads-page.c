@@ -1,10 +1,11 @@
 /* vt-ads-page.c
  *
  * 广告登记, the marketing department's ad desk (七 店堂广告管理规定): every
- * registration in a column view filtered by status, due for take-down
- * (AD-10) and search; the selected one's details and workflow buttons
- * (vt-ads-page-actions.c); the penalties (AD-12) with their totals by
- * department and month.  Everything is read through the core.
+ * registration in a column view filtered by status, floor, kind, rule
+ * violations (in the core), due for take-down (AD-10) and search; the
+ * selected one's details and workflow buttons (vt-ads-page-actions.c);
+ * the penalties (AD-12) with their totals by department and month.
+ * Everything is read through the core.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +17,7 @@
 
 #include "vt-ads-page-private.h"
 #include "vt-ad-penalty.h"
+#include "vt-floor-store.h"
 #include "vt-money.h"
 #include "vt-toast.h"
 
@@ -255,18 +257,57 @@ load_penalties (VtAdsPage *self)
     }
 }
 
+/* A drop-down's choice after its "All …" entry: -1 for all. */
+static int
+filter_index (GtkDropDown *drop_down)
+{
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  return selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
+}
+
+static void on_filter_changed (VtAdsPage *self);
+
+/* The floor filter's choices: "All floors" and the store's floors. */
+static void
+load_floors (VtAdsPage *self)
+{
+  g_autoptr(GtkStringList) floors = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->floor_codes, g_strfreev);
+  self->floor_codes = vt_floor_store_list_codes (vt_context_get_store (self->context), &error);
+  if (self->floor_codes == NULL)
+    vt_toast_show_error (GTK_WIDGET (self), error);
+  /* Translators: the floor filter's first entry */
+  gtk_string_list_append (floors, _("All floors"));
+  for (int i = 0; self->floor_codes && self->floor_codes[i]; i++)
+    gtk_string_list_append (floors, self->floor_codes[i]);
+  g_signal_handlers_block_by_func (self->floor_filter, on_filter_changed, self);
+  gtk_drop_down_set_model (self->floor_filter, G_LIST_MODEL (floors));
+  gtk_drop_down_set_selected (self->floor_filter, 0);
+  g_signal_handlers_unblock_by_func (self->floor_filter, on_filter_changed, self);
+}
+
 static GPtrArray *
 query (VtAdsPage  *self,
        GError    **error)
 {
-  guint selected = gtk_drop_down_get_selected (self->status_filter);
-  int status = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  guint floor = gtk_drop_down_get_selected (self->floor_filter);
+  VtAdFilter filter = {
+    .status = filter_index (self->status_filter),
+    .floor_code = floor != 0 && floor != GTK_INVALID_LIST_POSITION && self->floor_codes &&
+                  floor <= g_strv_length (self->floor_codes)
+                  ? self->floor_codes[floor - 1] : NULL,
+    .kind = filter_index (self->kind_filter),
+    .violating = gtk_check_button_get_active (self->violating_check),
+    .search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+  };
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GPtrArray) overdue = NULL;
 
   if (!gtk_check_button_get_active (self->due_check))
-    return vt_ad_registration_list (self->context, status, search, error);
+    return vt_ad_registration_list_filtered (self->context, &filter, error);
   /* AD-10: what is due today and what is overdue. */
   if (!(list = vt_ad_registration_list_due (self->context, FALSE, error)) ||
       !(overdue = vt_ad_registration_list_due (self->context, TRUE, error)))
@@ -373,6 +414,7 @@ vt_ads_page_set_context (VtAdsPage *self,
                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (context, "notify::person-id",
                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+      load_floors (self);
       vt_ads_page_reload (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
@@ -423,6 +465,7 @@ vt_ads_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->floor_codes, g_strfreev);
   G_OBJECT_CLASS (vt_ads_page_parent_class)->dispose (object);
 }
 
@@ -445,6 +488,9 @@ vt_ads_page_class_init (VtAdsPageClass *klass)
                                                "/io/github/vitrine/Vitrine/vt-ads-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VtAdsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VtAdsPage, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, VtAdsPage, floor_filter);
+  gtk_widget_class_bind_template_child (widget_class, VtAdsPage, kind_filter);
+  gtk_widget_class_bind_template_child (widget_class, VtAdsPage, violating_check);
   gtk_widget_class_bind_template_child (widget_class, VtAdsPage, due_check);
   gtk_widget_class_bind_template_child (widget_class, VtAdsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, VtAdsPage, penalty_list);
@@ -456,6 +502,8 @@ vt_ads_page_class_init (VtAdsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtAdsPage, reject_button);
   gtk_widget_class_bind_template_child (widget_class, VtAdsPage, publish_button);
   gtk_widget_class_bind_template_child (widget_class, VtAdsPage, take_down_button);
+  gtk_widget_class_bind_template_child (widget_class, VtAdsPage, expire_button);
+  gtk_widget_class_bind_template_child (widget_class, VtAdsPage, penalty_button);
   gtk_widget_class_bind_template_child (widget_class, VtAdsPage, reason_label);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   vt_ads_page_install_actions (widget_class);
@@ -465,6 +513,7 @@ static void
 vt_ads_page_init (VtAdsPage *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Translators: the status filter's first entry */
@@ -473,6 +522,15 @@ vt_ads_page_init (VtAdsPage *self)
     gtk_string_list_append (statuses, vt_ad_status_label ((VtAdStatus) i));
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
   g_signal_connect_swapped (self->status_filter, "notify::selected",
+                            G_CALLBACK (on_filter_changed), self);
+  /* Translators: the kind filter's first entry */
+  gtk_string_list_append (kinds, _("All kinds"));
+  for (int i = 0; i < VT_N_AD_KINDS; i++)
+    gtk_string_list_append (kinds, vt_ad_kind_label ((VtAdKind) i));
+  gtk_drop_down_set_model (self->kind_filter, G_LIST_MODEL (kinds));
+  g_signal_connect_swapped (self->kind_filter, "notify::selected",
+                            G_CALLBACK (on_filter_changed), self);
+  g_signal_connect_swapped (self->floor_filter, "notify::selected",
                             G_CALLBACK (on_filter_changed), self);
 
   self->items = g_list_store_new (VT_TYPE_AD_ITEM);

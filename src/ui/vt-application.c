@@ -411,6 +411,9 @@ open_store (VtApplication           *self,
 
   window = new_window (self);
   g_mutex_lock (&job->mutex);
+  /* Set before looking at job->finished: deliver_store() reads them either way. */
+  job->demo = demo;
+  g_set_object (&job->command_line, command_line);
   if (job->finished)
     {
       g_mutex_unlock (&job->mutex);
@@ -421,8 +424,6 @@ open_store (VtApplication           *self,
 
   /* Not yet: the window says so, and shows the store when it can. */
   g_weak_ref_set (&job->window, window);
-  job->demo = demo;
-  g_set_object (&job->command_line, command_line);
   g_mutex_unlock (&job->mutex);
   gtk_window_present (GTK_WINDOW (window));
   return TRUE;

@@ -76,13 +76,17 @@ clear_children (GtkWidget *box)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
+  if (GTK_IS_LIST_BOX (box))
     {
-      if (GTK_IS_LIST_BOX (box))
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-      else
-        gtk_box_remove (GTK_BOX (box), child);
+      GtkListBoxRow *row;
+
+      /* Row by row: a placeholder is a child too, and stays. */
+      while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), 0)) != NULL)
+        gtk_list_box_remove (GTK_LIST_BOX (box), GTK_WIDGET (row));
+      return;
     }
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
 }
 
 static void
@@ -92,6 +96,8 @@ brand_row_activated_cb (GtkListBox      *list,
 {
   VtBrand *brand = g_object_get_data (G_OBJECT (row), "vt-brand");
 
+  if (brand == NULL)
+    return;
   g_set_object (&self->brand, brand);
   self->replaces_id = 0;
   show_brand (self);
@@ -156,6 +162,7 @@ make_column (VtBrandPipeline *self,
       gtk_widget_set_margin_top (label, 8);
       gtk_widget_set_margin_bottom (label, 8);
       gtk_list_box_append (GTK_LIST_BOX (list), label);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (label)), FALSE);
     }
   if (total == 0)
     {

@@ -120,11 +120,11 @@ fill_header (VtContractEditor *self)
 
   if (*vt_contract_get_text (c, VT_CONTRACT_FIELD_SIGNED_AT) != '\0')
     /* Translators: "杭州雅韵服饰 · signed by 周建国 on 2026-01-05 · 3 copies printed" */
-    subtitle = g_strdup_printf (_("%s · signed by %s on %.10s · %" G_GINT64_FORMAT " of 3 copies printed"),
+    subtitle = g_strdup_printf (_("%s · signed by %s on %.10s · %lld of 3 copies printed"),
                                 vt_contract_get_supplier_name (c),
                                 vt_contract_get_signed_by_name (c),
                                 vt_contract_get_text (c, VT_CONTRACT_FIELD_SIGNED_AT),
-                                vt_contract_get_int (c, VT_CONTRACT_FIELD_COPIES_PRINTED));
+                                (long long) vt_contract_get_int (c, VT_CONTRACT_FIELD_COPIES_PRINTED));
   else
     subtitle = g_strdup (vt_contract_get_supplier_name (c));
   gtk_label_set_label (self->subtitle_label, subtitle);

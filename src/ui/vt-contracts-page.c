@@ -46,6 +46,9 @@ struct _VtContractsPage
   GListStore         *contracts;
   GtkSingleSelection *selection;
   guint               refresh_id;
+  guint               store_refresh_id;
+  gboolean            stale_list;
+  gboolean            stale_settlement;
   gboolean            selecting;
 };
 
@@ -259,16 +262,35 @@ on_back_clicked (VtContractsPage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static gboolean
+store_refresh_cb (gpointer user_data)
+{
+  VtContractsPage *self = user_data;
+
+  self->store_refresh_id = 0;
+  if (self->stale_list)
+    refresh (self);
+  if (self->stale_settlement)
+    vt_settlement_view_refresh (self->settlement_view);
+  self->stale_list = self->stale_settlement = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A write emits a change per row: a big import many thousand; they are
+ * gathered into one reload. */
 static void
 store_changed_cb (VtContractsPage *self,
                   const char      *table,
                   gint64           rowid)
 {
-  if (g_str_has_prefix (table, "contract") || g_str_equal (table, "amendments") ||
-      g_str_equal (table, "suppliers"))
-    queue_refresh (self, 50);
-  if (g_str_has_prefix (table, "settlement") || g_str_equal (table, "sales"))
-    vt_settlement_view_refresh (self->settlement_view);
+  /* NULL: another connection changed the store, anything may have changed */
+  if (table == NULL || g_str_has_prefix (table, "contract") ||
+      g_str_equal (table, "amendments") || g_str_equal (table, "suppliers"))
+    self->stale_list = TRUE;
+  if (table == NULL || g_str_has_prefix (table, "settlement") || g_str_equal (table, "sales"))
+    self->stale_settlement = TRUE;
+  if ((self->stale_list || self->stale_settlement) && self->store_refresh_id == 0)
+    self->store_refresh_id = g_timeout_add (100, store_refresh_cb, self);
 }
 
 /* ---- actions ------------------------------------------------------------- */
@@ -362,6 +384,7 @@ vt_contracts_page_dispose (GObject *object)
   VtContractsPage *self = VT_CONTRACTS_PAGE (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->store_refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_CONTRACTS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->contracts);

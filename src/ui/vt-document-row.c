@@ -244,14 +244,21 @@ make_preview (VtStore        *store,
     }
   if (bytes != NULL)
     {
-      g_autoptr(GdkTexture) texture = gdk_texture_new_from_bytes (bytes, NULL);
+      /* Decoded at thumbnail size: a scan of a few megapixels stays on disk. */
+      g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+      g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new_from_stream_at_scale (stream, THUMB_WIDTH,
+                                                                         THUMB_HEIGHT, TRUE,
+                                                                         NULL, NULL);
 
-      if (texture != NULL)
+      if (pixbuf != NULL)
         {
+          g_autoptr(GdkTexture) texture = gdk_texture_new_for_pixbuf (pixbuf);
+
           preview = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
-          gtk_picture_set_content_fit (GTK_PICTURE (preview), GTK_CONTENT_FIT_COVER);
-          *caption = g_strdup_printf (_("%d × %d · %s"), gdk_texture_get_width (texture),
-                                      gdk_texture_get_height (texture), size);
+          gtk_picture_set_content_fit (GTK_PICTURE (preview), GTK_CONTENT_FIT_CONTAIN);
+          *caption = g_strdup_printf (_("%s · %s"),
+                                      g_str_equal (vt_document_file_get_mime_type (file),
+                                                   "image/png") ? "PNG" : "JPEG", size);
           return preview;
         }
     }
@@ -278,6 +285,9 @@ make_thumbnail (VtDocumentRow  *self,
                                               vt_document_file_get_filename (file));
 
   gtk_widget_set_size_request (preview, THUMB_WIDTH, THUMB_HEIGHT);
+  gtk_widget_set_size_request (box, THUMB_WIDTH + 8, -1);
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  gtk_widget_set_halign (open, GTK_ALIGN_START);
   gtk_frame_set_child (GTK_FRAME (frame), preview);
   gtk_button_set_child (GTK_BUTTON (open), frame);
   gtk_widget_add_css_class (open, "flat");

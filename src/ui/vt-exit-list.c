@@ -8,7 +8,8 @@
  * the back store with the fee so far (SUP-3).
  *
  * The list is computed when the section is shown, and again when sales,
- * targets or exit records change while it is shown.
+ * targets or exit records change while it is shown, in a thread on a
+ * connection of its own: on a large store the sums take seconds.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -70,8 +71,10 @@ struct _VtExitList
   VtContext       *context;
   VtExitCandidate *candidate;
   GStrv            months;
+  GCancellable    *cancellable;
   guint            reload_id;
   gboolean         stale;
+  gboolean         disposed;
 };
 
 G_DEFINE_FINAL_TYPE (VtExitList, vt_exit_list, ADW_TYPE_BIN)
@@ -88,10 +91,11 @@ static void show_candidate (VtExitList *self);
 static void
 clear_list (GtkListBox *list)
 {
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  /* Row by row: the placeholder is a child too, and stays. */
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
 }
 
 static void
@@ -228,32 +232,20 @@ make_candidate_row (VtExitCandidate *c)
   return row;
 }
 
-/**
- * vt_exit_list_reload:
- * @self: the exit list
- *
- * Computes the list again for the chosen month.
- */
-void
-vt_exit_list_reload (VtExitList *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) candidates = NULL;
-  gint64 chosen = self->candidate ? vt_exit_candidate_get_supplier_id (self->candidate) : 0;
+/* Read the first this many candidates into the list: a large store's
+ * sales can name tens of thousands. */
+#define MAX_ROWS 300
 
-  g_return_if_fail (VT_IS_EXIT_LIST (self));
-  if (self->context == NULL)
-    return;
-  self->stale = FALSE;
-  candidates = vt_exit_list_compute (self->context, selected_month (self), &error);
-  if (candidates == NULL)
-    {
-      vt_toast_show_error (GTK_WIDGET (self), error);
-      return;
-    }
+static void
+fill_candidates (VtExitList *self,
+                 GListModel *candidates)
+{
+  gint64 chosen = self->candidate ? vt_exit_candidate_get_supplier_id (self->candidate) : 0;
+  guint n = g_list_model_get_n_items (candidates);
+
   g_clear_object (&self->candidate);
   clear_list (self->candidates_list);
-  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+  for (guint i = 0; i < MIN (n, MAX_ROWS); i++)
     {
       g_autoptr(VtExitCandidate) c = g_list_model_get_item (candidates, i);
       GtkWidget *row = make_candidate_row (c);
@@ -262,14 +254,144 @@ vt_exit_list_reload (VtExitList *self)
       if (vt_exit_candidate_get_supplier_id (c) == chosen)
         gtk_list_box_select_row (self->candidates_list, GTK_LIST_BOX_ROW (row));
     }
+  if (n > MAX_ROWS)
+    {
+      g_autofree char *more = g_strdup_printf (_("and %'u more candidates: choose an earlier "
+                                                 "month or work through these first"),
+                                               n - MAX_ROWS);
+      GtkWidget *label = gtk_label_new (more);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_margin_top (label, 10);
+      gtk_widget_set_margin_bottom (label, 10);
+      gtk_list_box_append (self->candidates_list, label);
+      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (label)), FALSE);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (label)), FALSE);
+    }
   fill_fixtures (self, self->fixtures_list, 0);
   show_candidate (self);
+}
+
+typedef struct
+{
+  char      *store_path;
+  char      *month;
+  GDateTime *now;
+} ComputeJob;
+
+static void
+compute_job_free (gpointer data)
+{
+  ComputeJob *job = data;
+
+  g_free (job->store_path);
+  g_free (job->month);
+  g_date_time_unref (job->now);
+  g_free (job);
+}
+
+/* The sums over months of sales take a while on a large store: they run on
+ * a connection of their own, away from the window. */
+static void
+compute_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ComputeJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) store = vt_store_open (job->store_path, &error);
+  g_autoptr(VtContext) context = NULL;
+  GListModel *candidates;
+
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  context = vt_context_new (store);
+  vt_context_set_now (context, job->now);
+  candidates = vt_exit_list_compute (context, job->month, &error);
+  if (candidates == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, candidates, g_object_unref);
+}
+
+static void
+compute_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  VtExitList *self = VT_EXIT_LIST (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) candidates = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (self->disposed || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (candidates == NULL)
+    {
+      vt_toast_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  fill_candidates (self, candidates);
+}
+
+/**
+ * vt_exit_list_reload:
+ * @self: the exit list
+ *
+ * Computes the list again for the chosen month, in a thread when the store
+ * is a file.
+ */
+void
+vt_exit_list_reload (VtExitList *self)
+{
+  VtStore *store;
+
+  g_return_if_fail (VT_IS_EXIT_LIST (self));
+  if (self->context == NULL)
+    return;
+  self->stale = FALSE;
+  store = vt_context_get_store (self->context);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  if (g_str_equal (vt_store_get_path (store), ":memory:"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) candidates = vt_exit_list_compute (self->context,
+                                                               selected_month (self), &error);
+
+      if (candidates == NULL)
+        vt_toast_show_error (GTK_WIDGET (self), error);
+      else
+        fill_candidates (self, candidates);
+      return;
+    }
+  {
+    g_autoptr(GTask) task = g_task_new (self, self->cancellable, compute_done_cb, NULL);
+    ComputeJob *job = g_new0 (ComputeJob, 1);
+
+    job->store_path = g_strdup (vt_store_get_path (store));
+    job->month = g_strdup (selected_month (self));
+    job->now = vt_context_get_now (self->context);
+    g_task_set_source_tag (task, vt_exit_list_reload);
+    g_task_set_task_data (task, job, compute_job_free);
+    g_task_set_return_on_cancel (task, TRUE);
+    g_task_run_in_thread (task, compute_thread);
+  }
 }
 
 static void
 on_candidate_selected (VtExitList    *self,
                        GtkListBoxRow *row)
 {
+  /* Disposing the template removes the rows, which unselects. */
+  if (self->disposed)
+    return;
   g_clear_object (&self->candidate);
   if (row != NULL)
     self->candidate = g_object_ref (g_object_get_data (G_OBJECT (row), "vt-candidate"));
@@ -367,6 +489,9 @@ show_candidate (VtExitList *self)
                             vt_context_can (self->context, "supplier.edit"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->notice_button),
                             vt_context_can (self->context, "exit.file"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->notice_button),
+                               vt_context_can (self->context, "exit.file")
+                               ? NULL : _("The floor department files exit notices."));
   gtk_widget_set_sensitive (GTK_WIDGET (self->fixtures_button),
                             vt_context_can (self->context, "fixtures.approve") ||
                             vt_context_can (self->context, "supplier.edit"));
@@ -613,6 +738,9 @@ vt_exit_list_dispose (GObject *object)
 {
   VtExitList *self = VT_EXIT_LIST (object);
 
+  self->disposed = TRUE;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_EXIT_LIST);

@@ -60,7 +60,8 @@ init_options (VtFloorCanvas   *self,
 static gboolean
 is_dragging_objects (VtFloorCanvas *self)
 {
-  return (self->drag == DRAG_MOVE || self->drag == DRAG_RESIZE) && self->moved;
+  return (self->drag == DRAG_MOVE || self->drag == DRAG_RESIZE || self->drag == DRAG_ROTATE) &&
+         self->moved;
 }
 
 /* A floor that borrows @floor's objects, but for the selected ones
@@ -406,15 +407,21 @@ draw_selection (VtFloorCanvas *self,
     }
   cairo_stroke (cr);
 
-  /* One object: its four corner handles to resize it. */
+  /* One object: its four corner handles to resize it, and the round one
+   * on a stem above its top edge to turn it. */
   if (self->selection->len == 1)
     {
       VtSel *sel = &g_array_index (self->selection, VtSel, 0);
       VtRect *rect = vt_floor_object_get_rect (sel->type, sel->object);
       VtPoint corners[4];
+      double ex, ey, hx, hy;
 
-      if (rect == NULL)
+      if (rect == NULL || !vt_floor_canvas_get_rotate_handle (self, &ex, &ey, &hx, &hy))
         return;
+      cairo_set_line_width (cr, 1.5);
+      cairo_move_to (cr, ex, ey);
+      cairo_line_to (cr, hx, hy);
+      cairo_stroke (cr);
       vt_rect_get_corners (rect, corners);
       for (guint i = 0; i < 4; i++)
         {
@@ -423,6 +430,8 @@ draw_selection (VtFloorCanvas *self,
           vt_viewport_floor_to_widget (self->viewport, corners[i].x, corners[i].y, &wx, &wy);
           cairo_rectangle (cr, wx - h / 2, wy - h / 2, h, h);
         }
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, hx, hy, VT_CANVAS_HANDLE_PX / 2 + 1, 0, 2 * G_PI);
       lookup_color (self, "view_bg_color", &accent);
       gdk_cairo_set_source_rgba (cr, &accent);
       cairo_fill_preserve (cr);
@@ -638,10 +647,10 @@ vt_floor_canvas_snapshot (GtkWidget   *widget,
           draw_dragged (self, cr);
           end_part (cr);
         }
-      x0 -= VT_CANVAS_HANDLE_PX;
-      y0 -= VT_CANVAS_HANDLE_PX;
-      if ((cr = append_cairo_part (self, snapshot, x0, y0, x1 + VT_CANVAS_HANDLE_PX,
-                                   y1 + VT_CANVAS_HANDLE_PX, width, height)) != NULL)
+      /* Room for the corner handles and the rotation handle. */
+      m = VT_CANVAS_ROTATE_PX + VT_CANVAS_HANDLE_PX;
+      if ((cr = append_cairo_part (self, snapshot, x0 - m, y0 - m, x1 + m, y1 + m,
+                                   width, height)) != NULL)
         {
           draw_selection (self, cr);
           end_part (cr);

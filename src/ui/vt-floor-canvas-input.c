@@ -77,34 +77,6 @@ vt_floor_canvas_hit (VtFloorCanvas *self,
   return FALSE;
 }
 
-/* Which corner handle of the one selected object is under the pointer. */
-static int
-hit_handle (VtFloorCanvas *self,
-            double         x,
-            double         y)
-{
-  VtSel *sel;
-  VtRect *rect;
-  VtPoint corners[4];
-
-  if (self->selection->len != 1)
-    return -1;
-  sel = &g_array_index (self->selection, VtSel, 0);
-  rect = vt_floor_object_get_rect (sel->type, sel->object);
-  if (rect == NULL)
-    return -1;
-  vt_rect_get_corners (rect, corners);
-  for (int i = 0; i < 4; i++)
-    {
-      double wx, wy;
-
-      vt_viewport_floor_to_widget (self->viewport, corners[i].x, corners[i].y, &wx, &wy);
-      if (fabs (wx - x) <= VT_CANVAS_HANDLE_PX && fabs (wy - y) <= VT_CANVAS_HANDLE_PX)
-        return i;
-    }
-  return -1;
-}
-
 /* Press, motion, release --------------------------------------------------- */
 
 static void
@@ -140,7 +112,8 @@ take_originals (VtFloorCanvas *self)
  * @y: widget y
  * @state: the modifiers held (Shift adds to the selection)
  *
- * What the primary button's press does: on a handle, start resizing; on an
+ * What the primary button's press does: on the rotation handle, start
+ * turning the object; on a corner handle, start resizing; on an
  * object, select it (Shift: add it) and get ready to move the selection;
  * on empty floor, start a rubber band, or an aisle with the aisle tool.
  */
@@ -168,7 +141,12 @@ vt_floor_canvas_press (VtFloorCanvas   *self,
       self->drag = DRAG_AISLE;
       return;
     }
-  if ((self->handle = hit_handle (self, x, y)) >= 0)
+  if (vt_floor_canvas_hit_rotate_handle (self, x, y))
+    {
+      self->drag = DRAG_ROTATE;
+      return;
+    }
+  if ((self->handle = vt_floor_canvas_hit_handle (self, x, y)) >= 0)
     {
       self->drag = DRAG_RESIZE;
       return;
@@ -307,42 +285,6 @@ move_to (VtFloorCanvas   *self,
     }
 }
 
-/* Resizing: the opposite corner stays; sizes snap to 10 cm (Shift: 1 cm). */
-static void
-resize_to (VtFloorCanvas   *self,
-           double           x,
-           double           y,
-           GdkModifierType  state)
-{
-  VtSel *orig = g_ptr_array_index (self->originals, 0);
-  VtSel *sel = &g_array_index (self->selection, VtSel, 0);
-  VtRect *from = vt_floor_object_get_rect (orig->type, orig->object);
-  VtRect *to = vt_floor_object_get_rect (sel->type, sel->object);
-  double unit = (state & GDK_SHIFT_MASK) ? 1.0 : VT_CANVAS_GRID_CM;
-  VtPoint corners[4];
-  VtShape shape;
-  double fx, fy, a, b, w, h, cx, cy;
-  VtPoint o;
-
-  vt_shape_init (&shape, from);
-  vt_rect_get_corners (from, corners);
-  o = corners[(self->handle + 2) % 4];
-  vt_viewport_widget_to_floor (self->viewport, x, y, &fx, &fy);
-  a = (fx - o.x) * shape.ux + (fy - o.y) * shape.uy;
-  b = (fx - o.x) * shape.vx + (fy - o.y) * shape.vy;
-  w = MAX (round (fabs (a) / unit) * unit, unit);
-  h = MAX (round (fabs (b) / unit) * unit, unit);
-  a = copysign (w, a);
-  b = copysign (h, b);
-  cx = o.x + (a * shape.ux + b * shape.vx) / 2;
-  cy = o.y + (a * shape.uy + b * shape.vy) / 2;
-  to->x = cx - w / 2;
-  to->y = cy - h / 2;
-  to->w = w;
-  to->h = h;
-  vt_floor_canvas_object_changed (self, sel->type, vt_floor_object_get_id (sel->type, sel->object));
-}
-
 /**
  * vt_floor_canvas_motion:
  * @self: a canvas
@@ -366,6 +308,7 @@ vt_floor_canvas_motion (VtFloorCanvas   *self,
     {
     case DRAG_MOVE:
     case DRAG_RESIZE:
+    case DRAG_ROTATE:
       if (!self->moved)
         {
           if (hypot (x - self->press_x, y - self->press_y) < DRAG_THRESHOLD ||
@@ -378,8 +321,10 @@ vt_floor_canvas_motion (VtFloorCanvas   *self,
         }
       if (self->drag == DRAG_MOVE)
         move_to (self, x, y, state);
+      else if (self->drag == DRAG_RESIZE)
+        vt_floor_canvas_resize_to (self, x, y, state);
       else
-        resize_to (self, x, y, state);
+        vt_floor_canvas_rotate_to (self, x, y, state);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       break;
     case DRAG_RUBBER:
@@ -501,8 +446,10 @@ vt_floor_canvas_release (VtFloorCanvas *self)
     {
     case DRAG_MOVE:
     case DRAG_RESIZE:
+    case DRAG_ROTATE:
       if (self->moved && self->originals != NULL)
-        finish_drag (self, self->drag == DRAG_MOVE ? _("Move") : _("Resize"));
+        finish_drag (self, self->drag == DRAG_MOVE ? _("Move")
+                           : self->drag == DRAG_RESIZE ? _("Resize") : _("Rotate"));
       self->drag = DRAG_NONE;
       break;
     case DRAG_RUBBER:

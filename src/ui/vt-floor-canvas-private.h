@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 #define VT_CANVAS_GRID_CM 10.0
 #define VT_CANVAS_SNAP_PX 8.0
 #define VT_CANVAS_HANDLE_PX 8.0
+/* How far beyond an object's top edge its rotation handle sits, px. */
+#define VT_CANVAS_ROTATE_PX 24.0
+/* The steps of the rotation handle, degrees (Shift: any angle). */
+#define VT_CANVAS_ROTATE_STEP 15.0
 
 typedef struct
 {
@@ -28,6 +32,7 @@ typedef enum
   DRAG_NONE,
   DRAG_MOVE,
   DRAG_RESIZE,
+  DRAG_ROTATE,
   DRAG_RUBBER,
   DRAG_PAN,
   DRAG_AISLE,
@@ -71,6 +76,11 @@ struct _VtFloorCanvas
   double             snap_x, snap_y;     /* floor cm of the snap lines, NAN: none */
   gboolean           space_held;
   gboolean           fitted;             /* fit once, when first allocated */
+
+  /* Copied objects, kept when another floor is shown */
+  GPtrArray         *clipboard;          /* of VtSel, owned copies */
+  char              *clipboard_floor;    /* the code of the floor copied from */
+  guint              paste_count;        /* pastes there since the copy */
 };
 
 /* vt-floor-canvas.c */
@@ -91,6 +101,27 @@ const VtPalette *vt_floor_canvas_get_palette (VtFloorCanvas *self);
 /* vt-floor-canvas-draw.c */
 void     vt_floor_canvas_snapshot          (GtkWidget     *widget,
                                             GtkSnapshot   *snapshot);
+
+/* vt-floor-canvas-handles.c */
+int      vt_floor_canvas_hit_handle        (VtFloorCanvas *self,
+                                            double         x,
+                                            double         y);
+gboolean vt_floor_canvas_get_rotate_handle (VtFloorCanvas *self,
+                                            double        *edge_x,
+                                            double        *edge_y,
+                                            double        *x,
+                                            double        *y);
+gboolean vt_floor_canvas_hit_rotate_handle (VtFloorCanvas *self,
+                                            double         x,
+                                            double         y);
+void     vt_floor_canvas_resize_to         (VtFloorCanvas   *self,
+                                            double           x,
+                                            double           y,
+                                            GdkModifierType  state);
+void     vt_floor_canvas_rotate_to         (VtFloorCanvas   *self,
+                                            double           x,
+                                            double           y,
+                                            GdkModifierType  state);
 
 /* vt-floor-canvas-input.c */
 void     vt_floor_canvas_init_input        (VtFloorCanvas *self);

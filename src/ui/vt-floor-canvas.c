@@ -192,6 +192,8 @@ vt_floor_canvas_dispose (GObject *object)
   g_clear_pointer (&self->index, vt_floor_index_free);
   g_clear_pointer (&self->history, vt_floor_history_free);
   g_clear_pointer (&self->originals, g_ptr_array_unref);
+  g_clear_pointer (&self->clipboard, g_ptr_array_unref);
+  g_clear_pointer (&self->clipboard_floor, g_free);
   g_clear_pointer (&self->floor, vt_floor_free);
   g_clear_pointer (&self->violations, g_ptr_array_unref);
   g_clear_pointer (&self->selection, g_array_unref);

@@ -19,6 +19,27 @@ typedef enum
   VT_CANVAS_TOOL_AISLE,
 } VtCanvasTool;
 
+/**
+ * VtAlign:
+ * @VT_ALIGN_LEFT: left edges
+ * @VT_ALIGN_RIGHT: right edges
+ * @VT_ALIGN_TOP: top edges
+ * @VT_ALIGN_BOTTOM: bottom edges
+ * @VT_ALIGN_CENTER_H: centres, on one vertical line
+ * @VT_ALIGN_CENTER_V: centres, on one horizontal line
+ *
+ * What vt_floor_canvas_align_selection() lines up.
+ */
+typedef enum
+{
+  VT_ALIGN_LEFT,
+  VT_ALIGN_RIGHT,
+  VT_ALIGN_TOP,
+  VT_ALIGN_BOTTOM,
+  VT_ALIGN_CENTER_H,
+  VT_ALIGN_CENTER_V,
+} VtAlign;
+
 #define VT_TYPE_FLOOR_CANVAS (vt_floor_canvas_get_type ())
 G_DECLARE_FINAL_TYPE (VtFloorCanvas, vt_floor_canvas, VT, FLOOR_CANVAS, GtkWidget)
 
@@ -63,6 +84,13 @@ void            vt_floor_canvas_nudge               (VtFloorCanvas  *self,
 void            vt_floor_canvas_rotate_selection    (VtFloorCanvas  *self);
 void            vt_floor_canvas_delete_selection    (VtFloorCanvas  *self);
 void            vt_floor_canvas_duplicate_selection (VtFloorCanvas  *self);
+void            vt_floor_canvas_align_selection     (VtFloorCanvas  *self,
+                                                     VtAlign         align);
+void            vt_floor_canvas_distribute_selection (VtFloorCanvas *self,
+                                                     GtkOrientation  orientation);
+void            vt_floor_canvas_copy_selection      (VtFloorCanvas  *self);
+gboolean        vt_floor_canvas_can_paste           (VtFloorCanvas  *self);
+void            vt_floor_canvas_paste               (VtFloorCanvas  *self);
 void            vt_floor_canvas_add_counter         (VtFloorCanvas  *self,
                                                      VtCounterKind   kind);
 void            vt_floor_canvas_add_ad              (VtFloorCanvas  *self,

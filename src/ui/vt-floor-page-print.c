@@ -61,32 +61,60 @@ print_job_new (VtFloorPage *self)
 
 /* Export ---------------------------------------------------------------------- */
 
+/**
+ * vt_floor_page_export_to_path:
+ * @self: a page
+ * @path: where to write; the extension (.pdf, .svg, .png) chooses the format
+ * @error: return location for a #GError
+ *
+ * Writes the floor shown, with its violations and the layers shown, fitted
+ * to one A3 landscape sheet (PNG: one file a sheet).
+ *
+ * Returns: %TRUE when it was written
+ */
+gboolean
+vt_floor_page_export_to_path (VtFloorPage  *self,
+                              const char   *path,
+                              GError      **error)
+{
+  PrintJob *job;
+  gboolean ok;
+
+  g_return_val_if_fail (VT_IS_FLOOR_PAGE (self), FALSE);
+  g_return_val_if_fail (vt_floor_canvas_get_floor (self->canvas) != NULL, FALSE);
+
+  job = print_job_new (self);
+  ok = vt_render_floor_export (job->floor, job->violations, job->store_name, path,
+                               &job->options, error);
+  print_job_free (job);
+  return ok;
+}
+
 static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
-                    PrintJob        *job)
+                    VtFloorPage     *self)
 {
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT &&
+  if (response == GTK_RESPONSE_ACCEPT && vt_floor_canvas_get_floor (self->canvas) != NULL &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
       (path = g_file_get_path (file)) != NULL)
     {
-      if (!vt_render_floor_export (job->floor, job->violations, job->store_name, path,
-                                   &job->options, &error))
-        vt_toast_show_error (GTK_WIDGET (job->page), error);
+      if (!vt_floor_page_export_to_path (self, path, &error))
+        vt_toast_show_error (GTK_WIDGET (self), error);
       else
         {
           g_autofree char *base = g_path_get_basename (path);
           /* Translators: a toast; %s is a file name */
           g_autofree char *message = g_strdup_printf (_("Floor plan exported to “%s”"), base);
-          vt_toast_show (GTK_WIDGET (job->page), message);
+          vt_toast_show (GTK_WIDGET (self), message);
         }
     }
   g_object_unref (dialog);
-  print_job_free (job);
+  g_object_unref (self);
 }
 
 static void
@@ -112,22 +140,21 @@ void
 vt_floor_page_export (VtFloorPage *self)
 {
   GtkFileChooserNative *dialog;
-  PrintJob *job;
+  VtFloor *floor = vt_floor_canvas_get_floor (self->canvas);
   g_autofree char *name = NULL;
 
-  if (vt_floor_canvas_get_floor (self->canvas) == NULL)
+  if (floor == NULL)
     return;
-  job = print_job_new (self);
   dialog = gtk_file_chooser_native_new (_("Export Floor Plan"),
                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   /* Translators: the suggested file name of an exported floor plan; %s is the floor's code */
-  name = g_strdup_printf (_("Floor %s.pdf"), job->floor->name);
+  name = g_strdup_printf (_("Floor %s.pdf"), floor->name);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   add_filter (GTK_FILE_CHOOSER (dialog), _("PDF Document"), "*.pdf");
   add_filter (GTK_FILE_CHOOSER (dialog), _("SVG Drawing"), "*.svg");
   add_filter (GTK_FILE_CHOOSER (dialog), _("PNG Image"), "*.png");
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), job);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 

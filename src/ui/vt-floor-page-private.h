@@ -30,6 +30,14 @@ struct _VtFloorPage
   gboolean        editing;       /* the inspector applies an edit */
 };
 
+/* vt-floor-page.c */
+void vt_floor_page_load_floor_list  (VtFloorPage *self);
+
+/* vt-floor-page-floors.c */
+void vt_floor_page_floor_action     (VtFloorPage *self,
+                                     const char  *name);
+void vt_floor_page_update_floor_actions (VtFloorPage *self);
+
 /* vt-floor-page-inspector.c */
 void vt_floor_page_update_inspector (VtFloorPage *self);
 

@@ -55,8 +55,16 @@ update_actions (VtFloorPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "floor.delete", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "floor.duplicate", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "floor.rotate", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "floor.copy", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "floor.paste",
+                                 vt_floor_canvas_can_paste (self->canvas));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "floor.align",
+                                 vt_floor_canvas_get_n_selected (self->canvas) >= 2);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "floor.distribute",
+                                 vt_floor_canvas_get_n_selected (self->canvas) >= 3);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "floor.export", has_floor);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "floor.print", has_floor);
+  vt_floor_page_update_floor_actions (self);
 }
 
 /* Violations panel ------------------------------------------------------------ */
@@ -195,8 +203,8 @@ on_floor_dropdown_selected (VtFloorPage *self)
     vt_floor_page_show_floor (self, code);
 }
 
-static void
-load_floor_list (VtFloorPage *self)
+void
+vt_floor_page_load_floor_list (VtFloorPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) codes = vt_floor_store_list_codes (vt_context_get_store (self->context), &error);
@@ -215,6 +223,7 @@ load_floor_list (VtFloorPage *self)
   gtk_stack_set_visible_child_name (self->stack, codes[0] != NULL ? "plan" : "empty");
   if (codes[0] != NULL && vt_floor_canvas_get_floor (self->canvas) == NULL)
     vt_floor_page_show_floor (self, codes[0]);
+  update_actions (self);
 }
 
 /* Saving ---------------------------------------------------------------------- */
@@ -280,6 +289,21 @@ on_aisle_button_toggled (VtFloorPage *self)
 }
 
 static void
+align_selection (VtFloorCanvas *canvas,
+                 const char    *target)
+{
+  static const struct { const char *name; VtAlign align; } aligns[] = {
+    { "left", VT_ALIGN_LEFT }, { "right", VT_ALIGN_RIGHT }, { "top", VT_ALIGN_TOP },
+    { "bottom", VT_ALIGN_BOTTOM }, { "center-h", VT_ALIGN_CENTER_H },
+    { "center-v", VT_ALIGN_CENTER_V },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (aligns); i++)
+    if (g_str_equal (target, aligns[i].name))
+      vt_floor_canvas_align_selection (canvas, aligns[i].align);
+}
+
+static void
 page_action (GtkWidget  *widget,
              const char *name,
              GVariant   *param)
@@ -287,6 +311,11 @@ page_action (GtkWidget  *widget,
   VtFloorPage *self = VT_FLOOR_PAGE (widget);
   VtFloorCanvas *canvas = self->canvas;
 
+  if (g_str_has_prefix (name, "floor.floor-"))
+    {
+      vt_floor_page_floor_action (self, name);
+      return;
+    }
   if (g_str_equal (name, "floor.undo"))
     vt_floor_canvas_undo (canvas);
   else if (g_str_equal (name, "floor.redo"))
@@ -297,6 +326,21 @@ page_action (GtkWidget  *widget,
     vt_floor_canvas_duplicate_selection (canvas);
   else if (g_str_equal (name, "floor.rotate"))
     vt_floor_canvas_rotate_selection (canvas);
+  else if (g_str_equal (name, "floor.copy"))
+    {
+      vt_floor_canvas_copy_selection (canvas);
+      update_actions (self);
+    }
+  else if (g_str_equal (name, "floor.paste"))
+    vt_floor_canvas_paste (canvas);
+  else if (g_str_equal (name, "floor.align"))
+    align_selection (canvas, g_variant_get_string (param, NULL));
+  else if (g_str_equal (name, "floor.distribute"))
+    vt_floor_canvas_distribute_selection (canvas,
+                                          g_str_equal (g_variant_get_string (param, NULL),
+                                                       "vertical")
+                                          ? GTK_ORIENTATION_VERTICAL
+                                          : GTK_ORIENTATION_HORIZONTAL);
   else if (g_str_equal (name, "floor.select-all"))
     vt_floor_canvas_select_all (canvas);
   else if (g_str_equal (name, "floor.fit-floor"))
@@ -433,7 +477,10 @@ vt_floor_page_class_init (VtFloorPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   static const char *simple[] = { "floor.undo", "floor.redo", "floor.delete", "floor.duplicate",
                                   "floor.rotate", "floor.select-all", "floor.fit-floor",
-                                  "floor.fit-selection", "floor.export", "floor.print" };
+                                  "floor.fit-selection", "floor.export", "floor.print",
+                                  "floor.floor-add", "floor.floor-rename", "floor.floor-resize",
+                                  "floor.floor-up", "floor.floor-down", "floor.floor-delete",
+                                  "floor.copy", "floor.paste" };
 
   object_class->dispose = vt_floor_page_dispose;
   object_class->get_property = vt_floor_page_get_property;
@@ -464,11 +511,15 @@ vt_floor_page_class_init (VtFloorPageClass *klass)
     gtk_widget_class_install_action (widget_class, simple[i], NULL, page_action);
   gtk_widget_class_install_action (widget_class, "floor.add-counter", "s", page_action);
   gtk_widget_class_install_action (widget_class, "floor.add-ad", "s", page_action);
+  gtk_widget_class_install_action (widget_class, "floor.align", "s", page_action);
+  gtk_widget_class_install_action (widget_class, "floor.distribute", "s", page_action);
 
   add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "floor.undo");
   add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "floor.redo");
   add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "floor.redo");
   add_binding (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "floor.duplicate");
+  add_binding (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "floor.copy");
+  add_binding (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "floor.paste");
   add_binding (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "floor.select-all");
   add_binding (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "floor.fit-floor");
   add_binding (widget_class, GDK_KEY_9, GDK_CONTROL_MASK, "floor.fit-selection");
@@ -519,7 +570,7 @@ vt_floor_page_set_context (VtFloorPage *self,
   self->context = g_object_ref (context);
   g_signal_connect_object (vt_context_get_store (context), "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  load_floor_list (self);
+  vt_floor_page_load_floor_list (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 

@@ -21,5 +21,8 @@ VtFloorCanvas *vt_floor_page_get_canvas  (VtFloorPage *self);
 gboolean       vt_floor_page_show_floor  (VtFloorPage *self,
                                           const char  *code);
 GtkListBox    *vt_floor_page_get_violation_list (VtFloorPage *self);
+gboolean       vt_floor_page_export_to_path (VtFloorPage  *self,
+                                             const char   *path,
+                                             GError      **error);
 
 G_END_DECLS

@@ -252,6 +252,11 @@ read_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   VtSalesImport *import = g_task_propagate_pointer (G_TASK (result), &error);
 
+  if (self->context == NULL)          /* closed while it read */
+    {
+      g_clear_pointer (&import, vt_sales_import_free);
+      return;
+    }
   stop_working (self);
   if (import == NULL)
     {
@@ -351,9 +356,12 @@ commit_done_cb (GObject      *source,
   VtSalesImportDialog *self = VT_SALES_IMPORT_DIALOG (source);
   g_autoptr(GError) error = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
 
+  if (self->context == NULL)          /* closed while it imported */
+    return;
   stop_working (self);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ok)
     {
       show_preview (self);
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (
@@ -414,10 +422,20 @@ vt_sales_import_dialog_dispose (GObject *object)
   g_clear_handle_id (&self->tick_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_SALES_IMPORT_DIALOG);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->import, vt_sales_import_free);
-  g_clear_pointer (&self->source, g_free);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (vt_sales_import_dialog_parent_class)->dispose (object);
+}
+
+/* The import is freed last: a worker thread may still be reading it until
+ * its task lets go of the dialog. */
+static void
+vt_sales_import_dialog_finalize (GObject *object)
+{
+  VtSalesImportDialog *self = VT_SALES_IMPORT_DIALOG (object);
+
+  g_clear_pointer (&self->import, vt_sales_import_free);
+  g_free (self->source);
+  G_OBJECT_CLASS (vt_sales_import_dialog_parent_class)->finalize (object);
 }
 
 static void
@@ -427,6 +445,7 @@ vt_sales_import_dialog_class_init (VtSalesImportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vt_sales_import_dialog_dispose;
+  object_class->finalize = vt_sales_import_dialog_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/vt-sales-import-dialog.ui");

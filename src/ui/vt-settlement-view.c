@@ -35,6 +35,7 @@ struct _VtSettlementView
   GtkRevealer        *progress_revealer;
   GtkProgressBar     *progress_bar;
   GtkLabel           *kpi_label;
+  GtkDropDown        *period_dropdown;
   GtkStack           *list_stack;
   GtkColumnView      *column_view;
   GtkStack           *sheet_stack;
@@ -50,6 +51,8 @@ struct _VtSettlementView
   VtSettlement       *sheet;           /* the chosen one, with its lines */
   VtContract         *contract;        /* its contract */
   GCancellable       *cancellable;
+  GCancellable       *kpi_cancellable;
+  struct _Worker     *worker;          /* the connection for counting */
   int                 permille;        /* progress, written by the worker */
   guint               tick_id;
 };
@@ -230,35 +233,176 @@ selection_changed_cb (VtSettlementView *self)
   show_sheet (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
+/* A connection of the view's own for counting in a thread: opened once
+ * (opening checks the whole file), shared by the jobs one at a time. */
+typedef struct _Worker
+{
+  GMutex   lock;
+  char    *path;
+  VtStore *store;
+} Worker;
+
+static void
+worker_clear (Worker *worker)
+{
+  g_mutex_clear (&worker->lock);
+  g_free (worker->path);
+  g_clear_object (&worker->store);
+}
+
+static void
+worker_unref (Worker *worker)
+{
+  g_atomic_rc_box_release_full (worker, (GDestroyNotify) worker_clear);
+}
+
+typedef struct
+{
+  Worker        *worker;         /* NULL: use @context's own store */
+  VtContext     *context;
+  GDateTime     *now;
+  char           from[8];
+  char           to[8];
+  VtContractKpi  kpi;
+} KpiJob;
+
+static void
+kpi_job_free (KpiJob *job)
+{
+  g_clear_pointer (&job->worker, worker_unref);
+  g_clear_object (&job->context);
+  g_date_time_unref (job->now);
+  g_free (job);
+}
+
+/* CT-5 over many months of a large store takes a moment: it is counted in
+ * a thread, on the view's worker connection. */
+static void
+kpi_thread (GTask        *task,
+            gpointer      source,
+            gpointer      data,
+            GCancellable *cancellable)
+{
+  KpiJob *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtContext) context = NULL;
+  gboolean ok;
+
+  if (job->worker == NULL)
+    {
+      ok = vt_contract_kpi_compute (job->context, job->from, job->to, &job->kpi, &error);
+      goto done;
+    }
+  g_mutex_lock (&job->worker->lock);
+  if (job->worker->store == NULL)
+    job->worker->store = vt_store_open (job->worker->path, &error);
+  if (job->worker->store != NULL)
+    {
+      context = vt_context_new (job->worker->store);
+      vt_context_set_now (context, job->now);
+    }
+  ok = context != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error) &&
+       vt_contract_kpi_compute (context, job->from, job->to, &job->kpi, &error);
+  g_clear_object (&context);
+  g_mutex_unlock (&job->worker->lock);
+
+done:
+  if (!ok)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+kpi_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  VtSettlementView *self = VT_SETTLEMENT_VIEW (source);
+  KpiJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  VtContractKpi *kpi = &job->kpi;
+  gint64 signing, performance;
+  g_autofree char *s = NULL, *p = NULL, *text = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (self->context != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        gtk_label_set_label (self->kpi_label, error->message);
+      return;
+    }
+  if (self->context == NULL)
+    return;
+  signing = vt_contract_kpi_rate_bp (kpi->supplier_months_signed, kpi->supplier_months);
+  performance = vt_contract_kpi_rate_bp (kpi->contract_months_performed, kpi->contract_months);
+  s = signing == VT_UNSET ? g_strdup ("—") : vt_rate_format (signing);
+  p = performance == VT_UNSET ? g_strdup ("—") : vt_rate_format (performance);
+  /* Translators: CT-5 figures; the target of both is 100% */
+  text = g_strdup_printf (_("CT-5, %s to %s: signing rate %s (%" G_GINT64_FORMAT " of %"
+                            G_GINT64_FORMAT " supplier-months with sales under a signed "
+                            "contract) · performance rate %s (%" G_GINT64_FORMAT " of %"
+                            G_GINT64_FORMAT " contract-months kept by both sides) · target 100%%"),
+                          job->from, job->to, s, kpi->supplier_months_signed,
+                          kpi->supplier_months, p, kpi->contract_months_performed,
+                          kpi->contract_months);
+  gtk_label_set_label (self->kpi_label, text);
+}
+
 static void
 show_kpi (VtSettlementView *self)
 {
-  g_autofree char *from = g_strdup_printf ("%.4s-01", self->month);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  VtContractKpi kpi;
+  guint period = MIN (gtk_drop_down_get_selected (self->period_dropdown), 2);
+  VtStore *store = vt_context_get_store (self->context);
+  g_autoptr(GTask) task = NULL;
+  KpiJob *job = g_new0 (KpiJob, 1);
+  int month = atoi (self->month + 5);
 
-  if (!vt_contract_kpi_compute (self->context, from, self->month, &kpi, &error))
+  if (self->kpi_cancellable != NULL)
+    g_cancellable_cancel (self->kpi_cancellable);
+  g_clear_object (&self->kpi_cancellable);
+  self->kpi_cancellable = g_cancellable_new ();
+
+  g_strlcpy (job->to, self->month, sizeof job->to);
+  if (period == 2)
+    g_snprintf (job->from, sizeof job->from, "%.4s-01", self->month);
+  else
     {
-      gtk_label_set_label (self->kpi_label, error->message);
-      return;
+      /* the quarter's first month: January, April, July or October */
+      int back = period == 1 ? (month - 1) % 3 : 0;
+      g_autofree char *from = vt_iso_month_add (self->month, -back);
+      g_strlcpy (job->from, from, sizeof job->from);
     }
-  {
-    gint64 signing = vt_contract_kpi_rate_bp (kpi.supplier_months_signed, kpi.supplier_months);
-    gint64 performance = vt_contract_kpi_rate_bp (kpi.contract_months_performed,
-                                                  kpi.contract_months);
-    g_autofree char *s = signing == VT_UNSET ? g_strdup ("—") : vt_rate_format (signing);
-    g_autofree char *p = performance == VT_UNSET ? g_strdup ("—") : vt_rate_format (performance);
+  job->now = vt_context_get_now (self->context);
+  if (g_strcmp0 (vt_store_get_path (store), ":memory:") == 0)
+    job->context = g_object_ref (self->context);
+  else
+    {
+      if (self->worker == NULL)
+        {
+          self->worker = g_atomic_rc_box_new0 (Worker);
+          g_mutex_init (&self->worker->lock);
+          self->worker->path = g_strdup (vt_store_get_path (store));
+        }
+      job->worker = g_atomic_rc_box_acquire (self->worker);
+    }
 
-    /* Translators: CT-5 figures; the target of both is 100% */
-    text = g_strdup_printf (_("CT-5, %s to %s: signing rate %s (%" G_GINT64_FORMAT " of %"
-                              G_GINT64_FORMAT " supplier-months with sales under a signed "
-                              "contract) · performance rate %s (%" G_GINT64_FORMAT " of %"
-                              G_GINT64_FORMAT " contract-months kept by both sides) · target 100%%"),
-                            from, self->month, s, kpi.supplier_months_signed, kpi.supplier_months,
-                            p, kpi.contract_months_performed, kpi.contract_months);
-  }
-  gtk_label_set_label (self->kpi_label, text);
+  gtk_label_set_label (self->kpi_label, _("Counting the CT-5 figures…"));
+  task = g_task_new (self, self->kpi_cancellable, kpi_done_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) kpi_job_free);
+  if (job->worker != NULL)
+    g_task_run_in_thread (task, kpi_thread);
+  else
+    {
+      g_task_run_in_thread_sync (task, kpi_thread);
+      kpi_done_cb (G_OBJECT (self), G_ASYNC_RESULT (task), NULL);
+    }
+}
+
+static void
+on_period_changed (VtSettlementView *self)
+{
+  if (self->context != NULL)
+    show_kpi (self);
 }
 
 static void
@@ -391,6 +535,8 @@ prepared_cb (GObject      *object,
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_object (&self->cancellable);
+  if (self->context == NULL)          /* the view was closed meanwhile */
+    return;
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
   if (!vt_settlement_prepare_month_finish (VT_CONTEXT (object), result, &summary, &error))
     {
@@ -551,6 +697,10 @@ vt_settlement_view_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  if (self->kpi_cancellable != NULL)
+    g_cancellable_cancel (self->kpi_cancellable);
+  g_clear_object (&self->kpi_cancellable);
+  g_clear_pointer (&self->worker, worker_unref);
   g_clear_handle_id (&self->tick_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_SETTLEMENT_VIEW);
   g_clear_object (&self->cancellable);
@@ -578,6 +728,7 @@ vt_settlement_view_class_init (VtSettlementViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtSettlementView, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, VtSettlementView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, VtSettlementView, kpi_label);
+  gtk_widget_class_bind_template_child (widget_class, VtSettlementView, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, VtSettlementView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, VtSettlementView, column_view);
   gtk_widget_class_bind_template_child (widget_class, VtSettlementView, sheet_stack);
@@ -585,6 +736,7 @@ vt_settlement_view_class_init (VtSettlementViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtSettlementView, advance_button);
   gtk_widget_class_bind_template_child (widget_class, VtSettlementView, document_view);
   gtk_widget_class_bind_template_callback (widget_class, on_queue_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
 
   gtk_widget_class_install_action (widget_class, "settlement.previous-month", NULL,
                                    previous_month_activated);

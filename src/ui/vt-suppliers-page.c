@@ -25,6 +25,7 @@
 #include "vt-supplier-import-dialog.h"
 #include "vt-supplier-import.h"
 #include "vt-supplier-list-model.h"
+#include "vt-requirements-window.h"
 #include "vt-supplier-row.h"
 #include "vt-suppliers-page.h"
 #include "vt-toast.h"
@@ -308,6 +309,18 @@ export_activated (GtkWidget  *widget,
 }
 
 static void
+requirements_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  VtSuppliersPage *self = VT_SUPPLIERS_PAGE (widget);
+  GtkWindow *window = vt_requirements_window_new (self->context);
+
+  gtk_window_set_transient_for (window, GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (window);
+}
+
+static void
 update_actions (VtSuppliersPage *self)
 {
   gboolean edit = self->context != NULL && vt_context_can (self->context, "supplier.edit");
@@ -315,6 +328,8 @@ update_actions (VtSuppliersPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "suppliers.new", edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "suppliers.import", edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "suppliers.export", self->context != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "suppliers.requirements",
+                                 self->context != NULL);
 }
 
 /* ---- public API --------------------------------------------------------- */
@@ -539,6 +554,8 @@ vt_suppliers_page_class_init (VtSuppliersPageClass *klass)
   gtk_widget_class_install_action (widget_class, "suppliers.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "suppliers.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "suppliers.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "suppliers.requirements", NULL,
+                                   requirements_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "suppliers.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
