@@ -596,8 +596,8 @@ vt_ad_design_store (VtContext   *context,
   if (size > VT_AD_DESIGN_MAX_BYTES)
     {
       g_set_error (error, VT_ERROR, VT_ERROR_INVALID,
-                   _("Design: “%s” is %" G_GSIZE_FORMAT " KB, more than the %d KB allowed."),
-                   filename, size / 1024, VT_AD_DESIGN_MAX_BYTES / 1024);
+                   _("Design: “%s” is %lu KB, more than the %d KB allowed."),
+                   filename, (unsigned long) (size / 1024), VT_AD_DESIGN_MAX_BYTES / 1024);
       return NULL;
     }
   if (mime == NULL)

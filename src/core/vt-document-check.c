@@ -279,10 +279,10 @@ add_more_item (GListStore  *items,
   if (more <= 0)
     return TRUE;
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "%" G_GINT64_FORMAT " more document expires within %d days",
-                                        "%" G_GINT64_FORMAT " more documents expire within %d days",
+                                        "%lld more document expires within %d days",
+                                        "%lld more documents expire within %d days",
                                         (gulong) more),
-                           more, window);
+                           (long long) more, window);
   item = vt_attention_item_new (VT_ATTENTION_INFO, title, _("See the supplier list"),
                                 "suppliers", NULL, 0);
   g_list_store_append (items, item);

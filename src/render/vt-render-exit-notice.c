@@ -122,8 +122,8 @@ draw_title (cairo_t      *cr,
             const char   *store_name,
             double        width)
 {
-  g_autofree char *number = g_strdup_printf (_("No. TZ-%06" G_GINT64_FORMAT),
-                                             vt_exit_notice_get_id (notice));
+  g_autofree char *number = g_strdup_printf (_("No. TZ-%06lld"),
+                                             (long long) vt_exit_notice_get_id (notice));
   double y = MARGIN;
 
   y += text_in (cr, MARGIN, y, width - 2 * MARGIN, TEXT_SIZE, FALSE, TRUE, PANGO_ALIGN_CENTER,

@@ -338,13 +338,13 @@ kpi_done_cb (GObject      *source,
   s = signing == VT_UNSET ? g_strdup ("—") : vt_rate_format (signing);
   p = performance == VT_UNSET ? g_strdup ("—") : vt_rate_format (performance);
   /* Translators: CT-5 figures; the target of both is 100% */
-  text = g_strdup_printf (_("CT-5, %s to %s: signing rate %s (%" G_GINT64_FORMAT " of %"
-                            G_GINT64_FORMAT " supplier-months with sales under a signed "
-                            "contract) · performance rate %s (%" G_GINT64_FORMAT " of %"
-                            G_GINT64_FORMAT " contract-months kept by both sides) · target 100%%"),
-                          job->from, job->to, s, kpi->supplier_months_signed,
-                          kpi->supplier_months, p, kpi->contract_months_performed,
-                          kpi->contract_months);
+  text = g_strdup_printf (_("CT-5, %s to %s: signing rate %s (%lld of %lld supplier-months with "
+                            "sales under a signed contract) · performance rate %s (%lld of %lld "
+                            "contract-months kept by both sides) · target 100%%"),
+                          job->from, job->to, s, (long long) kpi->supplier_months_signed,
+                          (long long) kpi->supplier_months, p,
+                          (long long) kpi->contract_months_performed,
+                          (long long) kpi->contract_months);
   gtk_label_set_label (self->kpi_label, text);
 }
 
