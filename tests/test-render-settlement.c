@@ -16,6 +16,15 @@
 #include "vt-render-contract.h"
 #include "vt-render-settlement.h"
 
+
+static gboolean
+have_pdftotext (void)
+{
+  g_autofree char *path = g_find_program_in_path ("pdftotext");
+
+  return path != NULL;
+}
+
 static char *
 pdf_text (const char *path)
 {
@@ -177,7 +186,7 @@ test_long_sheet (void)
   vt_contract_set_terms (contract, terms);
   sheet = make_sheet (contract);
   g_assert_true (vt_render_settlement_pdf (sheet, contract, "示例百货商场", path, &error));
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (!have_pdftotext ())
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
@@ -205,7 +214,7 @@ test_contract_pdf (void)
   g_assert_true (vt_document_write_pdf (doc, path, &error));
   g_assert_no_error (error);
   keep (path, "contract.pdf");
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (!have_pdftotext ())
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;

@@ -426,6 +426,57 @@ test_requirements_matrix (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A new supplier: the credit code is checked as it is typed, and the form
+ * says which check failed; a code that fails asks for a written reason. */
+static void
+test_credit_code_at_field (void)
+{
+  g_autoptr(VtContext) context = open_context ();
+  g_autofree char *path = NULL;
+  VtWindow *window = NULL;
+  VtSuppliersPage *page = open_page (context, &window);
+  GtkWidget *code_row;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "suppliers.new", NULL);
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (has_mapped_label (GTK_WIDGET (page), "New Supplier"));
+  code_row = find_entry_row (GTK_WIDGET (page), "Unified social credit code");
+  g_assert_nonnull (code_row);
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (page),
+                                                       "Name as on the business licence")),
+                         "北京老字号商行");
+  gtk_editable_set_text (GTK_EDITABLE (code_row), "1210 0000 4000 0000 5c");
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (has_mapped_label (GTK_WIDGET (page), "Positions 9–17"));
+  g_assert_true (has_mapped_label (GTK_WIDGET (page), "“X”, not “5”"));
+  g_assert_true (gtk_widget_get_mapped (find_entry_row (GTK_WIDGET (page), "Reason (required)")));
+  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-credit-code");
+
+  gtk_editable_set_text (GTK_EDITABLE (code_row), "91330100571248704q");
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (has_mapped_label (GTK_WIDGET (page), "passes every check"));
+  g_assert_false (gtk_widget_get_mapped (find_entry_row (GTK_WIDGET (page), "Reason (required)")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static char *
 make_code (guint n)
 {
@@ -579,6 +630,7 @@ main (int   argc,
   g_test_add_func ("/vt/ui/suppliers/file-and-sections", test_supplier_file);
   g_test_add_func ("/vt/ui/suppliers/import-gb18030", test_import_gb18030);
   g_test_add_func ("/vt/ui/suppliers/SUP-1/requirements-matrix", test_requirements_matrix);
+  g_test_add_func ("/vt/ui/suppliers/credit-code-at-field", test_credit_code_at_field);
 
   status = g_test_run ();
   remove_demo_store ();

@@ -525,6 +525,8 @@ vt_floor_index_query (VtFloorIndex     *index,
       const guint32 *slots;
       guint n = rules_state_collect (&index->state, k, &box, &slots);
 
+      if (n == 0)
+        continue;
       qsort ((guint32 *) slots, n, sizeof (guint32), compare_slots);
       for (guint i = 0; i < n; i++)
         {
