@@ -50,6 +50,7 @@ struct _VtOverviewPage
   VtContext            *context;
   guint                 refresh_id;
   guint                 attention_id;
+  gboolean              attention_expanded;   /* "Show All" was chosen */
 };
 
 G_DEFINE_FINAL_TYPE (VtOverviewPage, vt_overview_page, ADW_TYPE_BIN)
@@ -233,12 +234,20 @@ create_attention_row (VtOverviewPage  *self,
   return row;
 }
 
+static void show_attention (VtOverviewPage *self);
+
 static void
 on_attention_list_row_activated (VtOverviewPage *self,
                                  GtkListBoxRow  *row)
 {
   const char *page = g_object_get_data (G_OBJECT (row), "page");
 
+  if (g_object_get_data (G_OBJECT (row), "show-all") != NULL)
+    {
+      self->attention_expanded = TRUE;
+      show_attention (self);
+      return;
+    }
   if (page != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", page);
 }
@@ -249,7 +258,7 @@ show_attention (VtOverviewPage *self)
   g_autoptr(GListModel) items = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
-  guint n;
+  guint n, shown;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attention_list))) != NULL)
     gtk_list_box_remove (self->attention_list, child);
@@ -263,13 +272,28 @@ show_attention (VtOverviewPage *self)
     }
 
   n = g_list_model_get_n_items (items);
-  for (guint i = 0; i < MIN (n, MAX_ATTENTION); i++)
+  shown = self->attention_expanded ? n : MIN (n, MAX_ATTENTION);
+  for (guint i = 0; i < shown; i++)
     {
       g_autoptr(VtAttentionItem) item = g_list_model_get_item (items, i);
       gtk_list_box_append (self->attention_list, create_attention_row (self, item));
     }
 
-  if (n > MAX_ATTENTION)
+  if (shown < n)
+    {
+      /* The rest is one click away: every item can be reached from here. */
+      g_autofree char *title = g_strdup_printf (_("Show All %u Items"), n);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-down-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "show-all", GINT_TO_POINTER (1));
+      gtk_list_box_append (self->attention_list, row);
+    }
+
+  if (shown < n)
     {
       g_autofree char *text =
         g_strdup_printf (g_dngettext (NULL, "The %d most urgent of %u items.",
