@@ -327,9 +327,17 @@ vt_brands_find (VtStore     *store,
       g_string_append_c (escaped, '%');
       pattern = g_string_free (escaped, FALSE);
     }
-  stmt = vt_store_prepare (store, BRAND_COLUMNS "WHERE (?1 IS NULL OR b.stage = ?1) "
-                                  "AND (?2 IS NULL OR b.name LIKE ?2 ESCAPE '\\') "
-                                  "ORDER BY b.entered_on DESC, b.name, b.id LIMIT ?3", error);
+  /* With a stage, "b.stage = ?1" alone lets SQLite read the stage's brands
+   * in order from brands_stage_entered; "?1 IS NULL OR …" would scan and
+   * sort all of them. */
+  if (stage != NULL)
+    stmt = vt_store_prepare (store, BRAND_COLUMNS "WHERE b.stage = ?1 "
+                                    "AND (?2 IS NULL OR b.name LIKE ?2 ESCAPE '\\') "
+                                    "ORDER BY b.entered_on DESC, b.name, b.id LIMIT ?3", error);
+  else
+    stmt = vt_store_prepare (store, BRAND_COLUMNS "WHERE ?1 IS NULL "
+                                    "AND (?2 IS NULL OR b.name LIKE ?2 ESCAPE '\\') "
+                                    "ORDER BY b.entered_on DESC, b.name, b.id LIMIT ?3", error);
   if (stmt == NULL || !vt_statement_bind_text (stmt, 1, stage, error) ||
       !vt_statement_bind_text (stmt, 2, pattern, error) ||
       !vt_statement_bind_int64 (stmt, 3, limit, error))
@@ -347,8 +355,11 @@ vt_brands_find (VtStore     *store,
     }
   if (total != NULL)
     {
-      count = vt_store_prepare (store, "SELECT count (*) FROM brands b WHERE (?1 IS NULL OR "
-                                       "b.stage = ?1) AND (?2 IS NULL OR b.name LIKE ?2 ESCAPE '\\')",
+      count = vt_store_prepare (store, stage != NULL
+                                       ? "SELECT count (*) FROM brands b WHERE b.stage = ?1 "
+                                         "AND (?2 IS NULL OR b.name LIKE ?2 ESCAPE '\\')"
+                                       : "SELECT count (*) FROM brands b WHERE ?1 IS NULL "
+                                         "AND (?2 IS NULL OR b.name LIKE ?2 ESCAPE '\\')",
                                 error);
       if (count == NULL || !vt_statement_bind_text (count, 1, stage, error) ||
           !vt_statement_bind_text (count, 2, pattern, error) || !vt_statement_step (count, error))

@@ -42,7 +42,7 @@ typedef enum
 } VtStoreError;
 
 /* The schema version this program writes; see data/migrations/. */
-#define VT_STORE_SCHEMA_VERSION 4
+#define VT_STORE_SCHEMA_VERSION 5
 
 #define VT_TYPE_STORE (vt_store_get_type ())
 
@@ -60,6 +60,7 @@ VtStore     *vt_store_open_at_version       (const char   *path,
 const char  *vt_store_get_path              (VtStore      *self);
 int          vt_store_get_schema_version    (VtStore      *self);
 const char  *vt_store_get_backup_path       (VtStore      *self);
+gboolean     vt_store_get_integrity_checked (VtStore      *self);
 void         vt_store_close                 (VtStore      *self);
 
 VtStatement *vt_store_prepare               (VtStore      *self,
