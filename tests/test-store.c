@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <string.h>
+#include <utime.h>
+
 #include <glib/gstdio.h>
 
 #include "vt-store.h"
@@ -379,6 +382,84 @@ test_transaction_rollback (Fixture       *f,
   g_assert_false (vt_store_in_transaction (store));
 }
 
+/* vt-store-trust.c: the quick check is skipped only for a file known to be as
+ * Vitrine left it intact. */
+static gboolean
+open_was_checked (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) store = vt_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return vt_store_get_integrity_checked (store);
+}
+
+static void
+test_integrity_skipped_when_unchanged (Fixture       *f,
+                                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) first = NULL;
+  g_autoptr(VtStore) second = NULL;
+
+  /* Closed cleanly by make_store(): the next open need not check again. */
+  make_store (f->path);
+  g_assert_false (open_was_checked (f->path));
+  g_assert_false (open_was_checked (f->path));
+
+  /* A second connection of the same process while the first is open. */
+  first = vt_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (vt_store_exec (first, "INSERT INTO suppliers (name, contact, created_at) "
+                                "VALUES ('王府井', '', '2026-01-01')", &error));
+  second = vt_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (vt_store_get_integrity_checked (second));
+}
+
+static void
+test_integrity_checked_when_copied (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(GBytes) whole = NULL;
+
+  make_store (f->path);
+  whole = read_file (f->path);
+  /* The same bytes, but a new file (as a restore from a backup makes). */
+  g_assert_true (g_file_set_contents (f->path, g_bytes_get_data (whole, NULL),
+                                      g_bytes_get_size (whole), NULL));
+  g_assert_true (open_was_checked (f->path));
+  /* Closed cleanly after that check: trusted again. */
+  g_assert_false (open_was_checked (f->path));
+}
+
+static void
+test_integrity_checked_when_edited_in_place (Fixture       *f,
+                                             gconstpointer  data)
+{
+  guint8 junk[4096];
+  GStatBuf st;
+  struct utimbuf times;
+  FILE *file;
+
+  make_store (f->path);
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+
+  /* Same file, same size, same header: a page overwritten by another
+   * program a little later. */
+  memset (junk, 0xA5, sizeof junk);
+  file = g_fopen (f->path, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, 4096, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (junk, 1, sizeof junk, file), ==, sizeof junk);
+  g_assert_cmpint (fclose (file), ==, 0);
+  times.actime = st.st_atime;
+  times.modtime = st.st_mtime + 2;
+  g_assert_cmpint (g_utime (f->path, &times), ==, 0);
+
+  assert_refused_unchanged (f->path, VT_STORE_ERROR_CORRUPT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +478,10 @@ main (int   argc,
   ADD ("/vt/store/refuse/damaged", test_refuse_damaged);
   ADD ("/vt/store/refuse/newer-version", test_refuse_newer);
   ADD ("/vt/store/refuse/other-sqlite", test_refuse_other_sqlite);
+  ADD ("/vt/store/integrity/skipped-when-unchanged", test_integrity_skipped_when_unchanged);
+  ADD ("/vt/store/integrity/checked-when-copied", test_integrity_checked_when_copied);
+  ADD ("/vt/store/integrity/checked-when-edited-in-place",
+       test_integrity_checked_when_edited_in_place);
   ADD ("/vt/store/statement/cache-nested", test_statement_cache_nested);
   ADD ("/vt/store/transaction/nested-rollback", test_transaction_rollback);
 #undef ADD

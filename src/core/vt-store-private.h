@@ -34,6 +34,8 @@ void         _vt_store_statement_done       (VtStore      *self);
 
 /* vt-store-open.c */
 gboolean     _vt_store_check_file           (const char   *path,
+                                             gint64       *checked_at,
+                                             gboolean     *checked_now,
                                              GError      **error);
 gboolean     _vt_store_migrate              (VtStore      *self,
                                              sqlite3      *db,
@@ -41,5 +43,12 @@ gboolean     _vt_store_migrate              (VtStore      *self,
                                              int           target_version,
                                              char        **backup_path,
                                              GError      **error);
+
+/* vt-store-trust.c */
+gboolean     _vt_store_trust_lookup         (const char   *path,
+                                             gint64       *checked_at);
+void         _vt_store_trust_acquire        (const char   *path,
+                                             gint64        checked_at);
+void         _vt_store_trust_release        (const char   *path);
 
 G_END_DECLS

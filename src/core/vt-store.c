@@ -35,6 +35,9 @@ struct _VtStore
 
   gint64      data_version;
   GSource    *watch;
+
+  gboolean    checked;          /* PRAGMA quick_check ran on this open */
+  gboolean    trusted;          /* counted in vt-store-trust.c */
 };
 
 G_DEFINE_TYPE (VtStore, vt_store, G_TYPE_OBJECT)
@@ -238,7 +241,10 @@ vt_store_open_at_version (const char  *path,
                           GError     **error)
 {
   g_autoptr(VtStore) self = NULL;
+  gint64 opened_at = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 checked_at = 0;
   gboolean in_memory;
+  gboolean checked = FALSE;
   sqlite3 *db = NULL;
   int rc;
 
@@ -252,7 +258,7 @@ vt_store_open_at_version (const char  *path,
       g_autofree char *dir = g_path_get_dirname (path);
 
       /* Reads only: a damaged or foreign file is never opened for writing. */
-      if (!_vt_store_check_file (path, error))
+      if (!_vt_store_check_file (path, &checked_at, &checked, error))
         return NULL;
 
       if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -279,6 +285,13 @@ vt_store_open_at_version (const char  *path,
   self = g_object_new (VT_TYPE_STORE, NULL);
   self->db = db;
   self->path = g_strdup (path);
+  self->checked = checked;
+  if (!in_memory)
+    {
+      /* A new file is intact from its first byte. */
+      _vt_store_trust_acquire (path, checked_at != 0 ? checked_at : opened_at);
+      self->trusted = TRUE;
+    }
 
   if (!set_pragmas (db, in_memory, error) ||
       !_vt_store_migrate (self, db, path, target_version, &self->backup_path, error))
@@ -311,6 +324,11 @@ vt_store_close (VtStore *self)
       sqlite3_close_v2 (self->db);
       self->db = NULL;
     }
+  if (self->trusted)
+    {
+      self->trusted = FALSE;
+      _vt_store_trust_release (self->path);
+    }
 }
 
 const char *
@@ -325,6 +343,25 @@ vt_store_get_schema_version (VtStore *self)
 {
   g_return_val_if_fail (VT_IS_STORE (self), 0);
   return self->schema_version;
+}
+
+/**
+ * vt_store_get_integrity_checked:
+ * @self: a store
+ *
+ * Whether `PRAGMA quick_check` ran when the store was opened.  It is
+ * skipped for a file known to be as Vitrine left it intact (another
+ * connection of this process has it open, or the last one closed it
+ * cleanly less than a week after its last full check, and it has not
+ * changed since); a new file needs none either.
+ *
+ * Returns: %TRUE when the file was checked on this open
+ */
+gboolean
+vt_store_get_integrity_checked (VtStore *self)
+{
+  g_return_val_if_fail (VT_IS_STORE (self), FALSE);
+  return self->checked;
 }
 
 /**
