@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "vt-audit.h"
+#include "vt-contract.h"
 #include "vt-context.h"
 #include "vt-error.h"
 #include "vt-people.h"
@@ -85,6 +86,9 @@ test_audit_row_written (Fixture       *f,
   text = vt_audit_entry_describe (entry);
   g_assert_nonnull (strstr (text, "周建国"));
   g_assert_nonnull (strstr (text, "李明"));
+  /* The role by its name on the org chart, not its code. */
+  g_assert_null (strstr (text, "supervisor"));
+  g_assert_nonnull (strstr (text, "主管"));
 }
 
 static void
@@ -192,6 +196,32 @@ test_permission_deactivated (Fixture       *f,
   g_assert_error (error, VT_ERROR, VT_ERROR_PERMISSION);
 }
 
+static void
+test_audit_describe_status_labels (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(VtAuditEntry) entry = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (vt_context_set_person (f->context, f->head, &error));
+  g_assert_true (vt_context_audit (f->context, "contract.sign", "contracts", 7, "review",
+                                   "signed", NULL, &error));
+  entries = vt_audit_list_recent (f->store, 1, &error);
+  g_assert_no_error (error);
+  entry = g_list_model_get_item (entries, 0);
+  /* The raw codes stay what was written … */
+  g_assert_cmpstr (vt_audit_entry_get_new_value (entry), ==, "signed");
+  /* … and the activity line names the statuses as the Contracts page does. */
+  text = vt_audit_entry_describe (entry);
+  expected = g_strdup_printf ("(%s → %s)", vt_contract_status_label ("review"),
+                              vt_contract_status_label ("signed"));
+  g_assert_cmpstr (vt_contract_status_label ("signed"), !=, "signed");
+  g_assert_nonnull (strstr (text, expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +231,7 @@ main (int   argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/vt/audit/row-written", test_audit_row_written);
   ADD ("/vt/audit/rows-immutable", test_audit_rows_immutable);
+  ADD ("/vt/audit/describe-status-labels", test_audit_describe_status_labels);
   ADD ("/vt/audit/rolled-back-with-change", test_audit_rolled_back_with_change);
   ADD ("/vt/permissions/refused", test_permission_refused);
   ADD ("/vt/permissions/nobody", test_permission_nobody);

@@ -12,6 +12,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "vt-audit.h"
+#include "vt-ad-registration.h"
+#include "vt-brands.h"
+#include "vt-contract.h"
+#include "vt-promotion.h"
+#include "vt-settlement.h"
+#include "vt-supplier.h"
 
 struct _VtAuditEntry
 {
@@ -26,6 +32,8 @@ struct _VtAuditEntry
   char    *old_value;
   char    *new_value;
   char    *detail;
+  char    *old_role;    /* the role's name, when old_value is a role code */
+  char    *new_role;
 };
 
 G_DEFINE_FINAL_TYPE (VtAuditEntry, vt_audit_entry, G_TYPE_OBJECT)
@@ -42,6 +50,8 @@ vt_audit_entry_finalize (GObject *object)
   g_free (self->old_value);
   g_free (self->new_value);
   g_free (self->detail);
+  g_free (self->old_role);
+  g_free (self->new_role);
 
   G_OBJECT_CLASS (vt_audit_entry_parent_class)->finalize (object);
 }
@@ -132,8 +142,45 @@ vt_audit_action_label (const char *action)
  * @self: an entry
  *
  * Returns: (transfer full): one line for the activity list, such as
- *   "王芳 changed a person’s role: counter_head → supervisor (李明)"
+ *   "王芳 changed a person’s role: 李明 (柜长 → 主管)", with codes of
+ *   roles, statuses and stages given their names
  */
+/* A status, stage or role code as the pages name it (已签, 在场, 柜长 …);
+ * anything else as it was written. */
+static const char *
+value_label (VtAuditEntry *self,
+             const char   *value,
+             const char   *role)
+{
+  const char *entity = self->entity != NULL ? self->entity : "";
+
+  if (role != NULL && *role != '\0')
+    return role;
+  if (g_str_equal (entity, "suppliers") && g_strcmp0 (self->action, "supplier.status") == 0)
+    return vt_supplier_status_label (value);
+  if (g_str_equal (entity, "contracts"))
+    return vt_contract_status_label (value);
+  if (g_str_equal (entity, "brands"))
+    return vt_brand_stage_label (value);
+  if (g_str_equal (entity, "settlements"))
+    return vt_settlement_status_label (value);
+  if (g_str_equal (entity, "promotions"))
+    {
+      VtPromotionStatus status;
+
+      if (vt_promotion_status_from_string (value, &status))
+        return vt_promotion_status_label (status);
+    }
+  if (g_str_equal (entity, "ad_registrations"))
+    {
+      VtAdStatus status;
+
+      if (vt_ad_status_from_string (value, &status))
+        return vt_ad_status_label (status);
+    }
+  return value;
+}
+
 char *
 vt_audit_entry_describe (VtAuditEntry *self)
 {
@@ -145,9 +192,11 @@ vt_audit_entry_describe (VtAuditEntry *self)
   if (self->detail && *self->detail)
     g_string_append_printf (text, _(": %s"), self->detail);
   if (self->old_value && self->new_value)
-    g_string_append_printf (text, " (%s → %s)", self->old_value, self->new_value);
+    g_string_append_printf (text, " (%s → %s)",
+                            value_label (self, self->old_value, self->old_role),
+                            value_label (self, self->new_value, self->new_role));
   else if (self->new_value)
-    g_string_append_printf (text, " (%s)", self->new_value);
+    g_string_append_printf (text, " (%s)", value_label (self, self->new_value, self->new_role));
   return g_string_free (text, FALSE);
 }
 
@@ -171,6 +220,8 @@ list_entries (VtStatement  *stmt,
       entry->old_value = vt_statement_dup_text (stmt, 6);
       entry->new_value = vt_statement_dup_text (stmt, 7);
       entry->detail = vt_statement_dup_text (stmt, 8);
+      entry->old_role = vt_statement_dup_text (stmt, 9);
+      entry->new_role = vt_statement_dup_text (stmt, 10);
       g_list_store_append (list, entry);
     }
   if (local_error != NULL)
@@ -182,7 +233,9 @@ list_entries (VtStatement  *stmt,
 }
 
 #define AUDIT_COLUMNS \
-  "SELECT id, at, person_name, action, entity, entity_id, old_value, new_value, detail " \
+  "SELECT id, at, person_name, action, entity, entity_id, old_value, new_value, detail, " \
+  "CASE WHEN entity = 'people' THEN (SELECT name FROM roles WHERE code = old_value) END, " \
+  "CASE WHEN entity = 'people' THEN (SELECT name FROM roles WHERE code = new_value) END " \
   "FROM audit_log "
 
 /**
