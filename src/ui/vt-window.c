@@ -58,6 +58,7 @@ struct _VtWindow
   GSettings            *settings;
   GCancellable         *cancellable;
   guint                 demo_timeout_id;
+  guint                 pages_idle_id;        /* give_next_page_cb() */
   int                   demo_permille;        /* atomic: written by the demo thread */
   gboolean              generating;
   gboolean              failed;               /* the store could not be opened */
@@ -252,38 +253,101 @@ on_welcome_page_person_added (VtWindow *self,
     vt_toast_show_error (GTK_WIDGET (self->toast_overlay), error);
 }
 
+static gboolean give_page_context (VtWindow  *self,
+                                   GtkWidget *child);
+
 static void
 on_view_stack_visible_child_changed (VtWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  /* A page not loaded yet loads as it is shown. */
+  if (self->context != NULL)
+    give_page_context (self, adw_view_stack_get_visible_child (self->view_stack));
 
   /* Remember the page only once the window shows the store. */
   if (name != NULL && self->context != NULL && is_working (self))
     g_settings_set_string (self->settings, "last-page", name);
 }
 
-/* Hands the context to every page that has a "context" property. */
-static void
-give_pages_context (VtWindow *self)
+/* Hands the context to @child when it has a "context" property and has not
+ * had it yet; returns whether it had to. */
+static gboolean
+give_page_context (VtWindow  *self,
+                   GtkWidget *child)
 {
+  g_autoptr(VtContext) current = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  if (child == NULL || g_object_class_find_property (G_OBJECT_GET_CLASS (child), "context") == NULL)
+    return FALSE;
+  g_object_get (child, "context", &current, NULL);
+  if (current == self->context)
+    return FALSE;
+  g_object_set (child, "context", self->context, NULL);
+
+  /* Start-up time is spent here: say where (G_MESSAGES_DEBUG=vt-window). */
+  g_debug ("Page “%s” took %.1f ms to load",
+           adw_view_stack_page_get_name (adw_view_stack_get_page (self->view_stack, child)),
+           (g_get_monotonic_time () - start) / 1000.0);
+  return TRUE;
+}
+
+/* One hidden page per idle turn, after the frames: each page's first load
+ * is a few milliseconds to a few hundred on a large store, and the window
+ * answers between them. */
+static gboolean
+give_next_page_cb (gpointer user_data)
+{
+  VtWindow *self = user_data;
   g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkWidget *child = adw_view_stack_page_get_child (page);
-      gint64 start = g_get_monotonic_time ();
 
-      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "context") == NULL)
-        continue;
-      g_object_set (child, "context", self->context, NULL);
-
-      /* Start-up time is spent here: say where (G_MESSAGES_DEBUG=vt-window). */
-      g_debug ("Page “%s” took %.1f ms to load",
-               adw_view_stack_page_get_name (page),
-               (g_get_monotonic_time () - start) / 1000.0);
+      if (give_page_context (self, adw_view_stack_page_get_child (page)))
+        return G_SOURCE_CONTINUE;
     }
+  self->pages_idle_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_giving_pages (VtWindow *self)
+{
+  if (self->pages_idle_id == 0)
+    self->pages_idle_id = g_idle_add_full (G_PRIORITY_LOW, give_next_page_cb, self, NULL);
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                VtWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  start_giving_pages (self);
+}
+
+static void
+realized_cb (VtWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, realized_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_paint_cb), self, 0);
+}
+
+/* Hands the context to the page on show now, and to the others once the
+ * window has painted its first frame. */
+static void
+give_pages_context (VtWindow *self)
+{
+  give_page_context (self, adw_view_stack_get_visible_child (self->view_stack));
+
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    start_giving_pages (self);
+  else
+    g_signal_connect (self, "realize", G_CALLBACK (realized_cb), NULL);
 }
 
 /* Gives the first nine pages Alt+1 … Alt+9, in their order in the template. */
@@ -418,6 +482,7 @@ vt_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->demo_timeout_id, g_source_remove);
+  g_clear_handle_id (&self->pages_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_WINDOW);
 
   G_OBJECT_CLASS (vt_window_parent_class)->dispose (object);
