@@ -209,6 +209,46 @@ test_replace (Fixture       *f,
 }
 
 static void
+count_change (VtStore    *store,
+              const char *table,
+              gint64      rowid,
+              GHashTable *counts)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, table));
+
+  g_hash_table_insert (counts, g_strdup (table), GUINT_TO_POINTER (n + 1));
+}
+
+/* Saving after one edit writes the rows of that edit and leaves the others
+ * (their versions, and the other desks' change notices) alone. */
+static void
+test_save_writes_only_changes (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(VtFloor) floor = make_floor ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gint64 c1_version, s2_version;
+
+  g_assert_true (vt_floor_store_save (f->context, floor, &error));
+  c1_version = query (f->store, "SELECT version FROM counters WHERE code = '三楼-甲'");
+  s2_version = query (f->store, "SELECT version FROM ads WHERE code = 'S2'");
+
+  g_signal_connect (f->store, "changed", G_CALLBACK (count_change), counts);
+  ((VtCounter *) floor->counters->pdata[0])->rect.x += 10;
+  g_assert_true (vt_floor_store_save (f->context, floor, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "counters")), ==, 1);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "ads")), ==, 0);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "aisles")), ==, 0);
+  g_assert_cmpint (query (f->store, "SELECT version FROM counters WHERE code = '三楼-甲'"), ==,
+                   c1_version);
+  g_assert_cmpint (query (f->store, "SELECT version FROM ads WHERE code = 'S2'"), ==, s2_version);
+  g_assert_cmpint (query (f->store, "SELECT x_mm FROM counters WHERE code = 'C1'"), ==, 1100);
+}
+
+static void
 test_permission (Fixture       *f,
                  gconstpointer  data)
 {
@@ -321,6 +361,7 @@ main (int   argc,
   ADD ("/vt/floor-store/round-trip", test_round_trip);
   ADD ("/vt/floor-store/rounding-to-mm", test_rounding);
   ADD ("/vt/floor-store/replace-keeps-rows", test_replace);
+  ADD ("/vt/floor-store/save-writes-only-changes", test_save_writes_only_changes);
   ADD ("/vt/floor-store/permission-floor-edit", test_permission);
   ADD ("/vt/floor-store/invalid-writes-nothing", test_invalid);
   ADD ("/vt/floor-store/referenced-counter-rolls-back", test_referenced_counter);

@@ -49,19 +49,11 @@ check_mm (const char  *what,
 }
 
 static gboolean
-has_counter (const VtFloor *floor,
-             const char    *id)
-{
-  for (guint i = 0; i < floor->counters->len; i++)
-    if (g_strcmp0 (((VtCounter *) floor->counters->pdata[i])->id, id) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 validate (const VtFloor  *floor,
           GError        **error)
 {
+  g_autoptr(GHashTable) counters = g_hash_table_new (g_str_hash, g_str_equal);
+
   if (floor->name == NULL || *floor->name == '\0')
     {
       g_set_error (error, VT_ERROR, VT_ERROR_INVALID, _("The floor has no name."));
@@ -83,6 +75,7 @@ validate (const VtFloor  *floor,
     {
       const VtCounter *c = floor->counters->pdata[i];
 
+      g_hash_table_add (counters, c->id);
       if (!check_mm (_("Counter"), c->id, "w", c->rect.w, error) ||
           !check_mm (_("Counter"), c->id, "h", c->rect.h, error))
         return FALSE;
@@ -97,7 +90,7 @@ validate (const VtFloor  *floor,
           !check_mm (_("Ad"), a->id, "poster_h_cm", a->poster_h_cm, error) ||
           !check_mm (_("Ad"), a->id, "top_cm", a->top_cm, error))
         return FALSE;
-      if (a->counter != NULL && !has_counter (floor, a->counter))
+      if (a->counter != NULL && !g_hash_table_contains (counters, a->counter))
         {
           g_set_error (error, VT_ERROR, VT_ERROR_INVALID,
                        _("Ad “%s” names the counter “%s”, which is not on the floor."),
@@ -228,12 +221,13 @@ typedef gboolean (*BindFunc) (Saver         *s,
                               GError       **error);
 
 /* UPDATE … WHERE id = ?(n+1) or INSERT … (…, floor_id, code) with the
- * object's own values as parameters 1 … n. */
+ * object's own values as parameters 1 … n.  The UPDATE leaves a row that
+ * has not changed alone: one edit writes (and announces) only its rows. */
 static gboolean
 upsert (Saver         *s,
         GHashTable    *rows,
-        const char    *update_sql,
-        const char    *insert_sql,
+        VtStatement   *update,
+        VtStatement   *insert,
         int            n,
         BindFunc       bind,
         gconstpointer  object,
@@ -242,9 +236,9 @@ upsert (Saver         *s,
         GError       **error)
 {
   gint64 *id = g_hash_table_lookup (rows, code);
-  g_autoptr(VtStatement) stmt = vt_store_prepare (s->store, id ? update_sql : insert_sql, error);
+  VtStatement *stmt = id != NULL ? update : insert;
 
-  if (stmt == NULL || !bind (s, stmt, object, error))
+  if (!bind (s, stmt, object, error))
     return FALSE;
   if (id != NULL ? !vt_statement_bind_int64 (stmt, n + 1, *id, error)
                  : (!vt_statement_bind_int64 (stmt, n + 1, s->floor_id, error) ||
@@ -336,7 +330,9 @@ static const Table aisle_table = {
   "SELECT id, code FROM aisles WHERE floor_id = ?",
   "DELETE FROM aisles WHERE id = ?",
   "UPDATE aisles SET x_mm = ?1, y_mm = ?2, w_mm = ?3, h_mm = ?4, rotation_deg = ?5, "
-  "min_clear_mm = ?6, version = version + 1 WHERE id = ?7",
+  "min_clear_mm = ?6, version = version + 1 WHERE id = ?7 AND (x_mm IS NOT ?1 OR "
+  "y_mm IS NOT ?2 OR w_mm IS NOT ?3 OR h_mm IS NOT ?4 OR rotation_deg IS NOT ?5 OR "
+  "min_clear_mm IS NOT ?6)",
   "INSERT INTO aisles (x_mm, y_mm, w_mm, h_mm, rotation_deg, min_clear_mm, floor_id, code) "
   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 };
@@ -346,7 +342,8 @@ static const Table wall_table = {
   "SELECT id, code FROM walls WHERE floor_id = ?",
   "DELETE FROM walls WHERE id = ?",
   "UPDATE walls SET x1_mm = ?1, y1_mm = ?2, x2_mm = ?3, y2_mm = ?4, version = version + 1 "
-  "WHERE id = ?5",
+  "WHERE id = ?5 AND (x1_mm IS NOT ?1 OR y1_mm IS NOT ?2 OR x2_mm IS NOT ?3 OR "
+  "y2_mm IS NOT ?4)",
   "INSERT INTO walls (x1_mm, y1_mm, x2_mm, y2_mm, floor_id, code) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 };
 
@@ -355,7 +352,9 @@ static const Table counter_table = {
   "SELECT id, code FROM counters WHERE floor_id = ?",
   "DELETE FROM counters WHERE id = ?",
   "UPDATE counters SET kind = ?1, x_mm = ?2, y_mm = ?3, w_mm = ?4, h_mm = ?5, rotation_deg = ?6, "
-  "brand = ?7, supplier = ?8, version = version + 1 WHERE id = ?9",
+  "brand = ?7, supplier = ?8, version = version + 1 WHERE id = ?9 AND (kind IS NOT ?1 OR "
+  "x_mm IS NOT ?2 OR y_mm IS NOT ?3 OR w_mm IS NOT ?4 OR h_mm IS NOT ?5 OR "
+  "rotation_deg IS NOT ?6 OR brand IS NOT ?7 OR supplier IS NOT ?8)",
   "INSERT INTO counters (kind, x_mm, y_mm, w_mm, h_mm, rotation_deg, brand, supplier, floor_id, "
   "code) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 };
@@ -366,7 +365,11 @@ static const Table ad_table = {
   "DELETE FROM ads WHERE id = ?",
   "UPDATE ads SET counter_id = ?1, mount = ?2, kind = ?3, maker = ?4, x_mm = ?5, y_mm = ?6, "
   "w_mm = ?7, h_mm = ?8, rotation_deg = ?9, poster_w_mm = ?10, poster_h_mm = ?11, top_mm = ?12, "
-  "along_wall = ?13, approved = ?14, file_order = ?15, version = version + 1 WHERE id = ?16",
+  "along_wall = ?13, approved = ?14, file_order = ?15, version = version + 1 WHERE id = ?16 "
+  "AND (counter_id IS NOT ?1 OR mount IS NOT ?2 OR kind IS NOT ?3 OR maker IS NOT ?4 OR "
+  "x_mm IS NOT ?5 OR y_mm IS NOT ?6 OR w_mm IS NOT ?7 OR h_mm IS NOT ?8 OR "
+  "rotation_deg IS NOT ?9 OR poster_w_mm IS NOT ?10 OR poster_h_mm IS NOT ?11 OR "
+  "top_mm IS NOT ?12 OR along_wall IS NOT ?13 OR approved IS NOT ?14 OR file_order IS NOT ?15)",
   "INSERT INTO ads (counter_id, mount, kind, maker, x_mm, y_mm, w_mm, h_mm, rotation_deg, "
   "poster_w_mm, poster_h_mm, top_mm, along_wall, approved, file_order, floor_id, code) "
   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
@@ -379,14 +382,20 @@ write_rows (Saver        *s,
             GPtrArray    *objects,
             GError      **error)
 {
+  g_autoptr(VtStatement) update = vt_store_prepare (s->store, table->update_sql, error);
+  g_autoptr(VtStatement) insert = update ? vt_store_prepare (s->store, table->insert_sql, error)
+                                         : NULL;
+
+  if (insert == NULL)
+    return FALSE;
   for (guint i = 0; i < objects->len; i++)
     {
       const char *code = table->id_of (objects->pdata[i]);
       gint64 id = 0;
 
       s->index = i;
-      if (!upsert (s, rows, table->update_sql, table->insert_sql, table->n, table->bind,
-                   objects->pdata[i], code, &id, error))
+      if (!upsert (s, rows, update, insert, table->n, table->bind, objects->pdata[i], code, &id,
+                   error))
         return FALSE;
       if (table == &counter_table)
         g_hash_table_insert (s->counter_ids, g_strdup (code), g_memdup2 (&id, sizeof id));
