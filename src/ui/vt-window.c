@@ -19,6 +19,7 @@
 
 #include "vt-demo.h"
 #include "vt-overview-page.h"
+#include "vt-page-slot.h"
 #include "vt-floor-page.h"
 #include "vt-ads-page.h"
 #include "vt-suppliers-page.h"
@@ -270,32 +271,24 @@ on_view_stack_visible_child_changed (VtWindow *self)
     g_settings_set_string (self->settings, "last-page", name);
 }
 
-/* Hands the context to @child when it has a "context" property and has not
- * had it yet; returns whether it had to. */
+/* Builds the page in @child's slot if need be and hands it the context;
+ * returns whether there was anything to do. */
 static gboolean
 give_page_context (VtWindow  *self,
                    GtkWidget *child)
 {
-  g_autoptr(VtContext) current = NULL;
-  gint64 start = g_get_monotonic_time ();
-
-  if (child == NULL || g_object_class_find_property (G_OBJECT_GET_CLASS (child), "context") == NULL)
+  if (!VT_IS_PAGE_SLOT (child))
     return FALSE;
-  g_object_get (child, "context", &current, NULL);
-  if (current == self->context)
+  vt_page_slot_set_context (VT_PAGE_SLOT (child), self->context);
+  if (vt_page_slot_is_ready (VT_PAGE_SLOT (child)))
     return FALSE;
-  g_object_set (child, "context", self->context, NULL);
-
-  /* Start-up time is spent here: say where (G_MESSAGES_DEBUG=vt-window). */
-  g_debug ("Page “%s” took %.1f ms to load",
-           adw_view_stack_page_get_name (adw_view_stack_get_page (self->view_stack, child)),
-           (g_get_monotonic_time () - start) / 1000.0);
+  vt_page_slot_get_page (VT_PAGE_SLOT (child));
   return TRUE;
 }
 
-/* One hidden page per idle turn, after the frames: each page's first load
- * is a few milliseconds to a few hundred on a large store, and the window
- * answers between them. */
+/* One hidden page per idle turn, after the frames: building a page and its
+ * first load take a few milliseconds to a few hundred on a large store, and
+ * the window answers between them. */
 static gboolean
 give_next_page_cb (gpointer user_data)
 {
@@ -563,6 +556,7 @@ vt_window_class_init (VtWindowClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VT_TYPE_PAGE_SLOT);
   g_type_ensure (VT_TYPE_OVERVIEW_PAGE);
   g_type_ensure (VT_TYPE_FLOOR_PAGE);
   g_type_ensure (VT_TYPE_ADS_PAGE);
@@ -681,6 +675,33 @@ vt_window_get_context (VtWindow *self)
 {
   g_return_val_if_fail (VT_IS_WINDOW (self), NULL);
   return self->context;
+}
+
+/**
+ * vt_window_get_page:
+ * @self: a window
+ * @name: a page's name, such as "suppliers"
+ *
+ * Builds the page if it was not built yet (pages are built when first
+ * shown, or after the window's first frame) and gives it the context.
+ *
+ * Returns: (transfer none) (nullable): the page, or %NULL when the window
+ *   has no page of that name
+ */
+GtkWidget *
+vt_window_get_page (VtWindow   *self,
+                    const char *name)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (VT_IS_WINDOW (self), NULL);
+
+  child = name != NULL ? adw_view_stack_get_child_by_name (self->view_stack, name) : NULL;
+  if (!VT_IS_PAGE_SLOT (child))
+    return child;
+  if (self->context != NULL)
+    vt_page_slot_set_context (VT_PAGE_SLOT (child), self->context);
+  return vt_page_slot_get_page (VT_PAGE_SLOT (child));
 }
 
 /**

@@ -23,6 +23,8 @@ void       vt_window_show_error    (VtWindow       *self,
                                     const GError   *error);
 gboolean   vt_window_show_page     (VtWindow       *self,
                                     const char     *name);
+GtkWidget *vt_window_get_page      (VtWindow       *self,
+                                    const char     *name);
 void       vt_window_generate_demo (VtWindow       *self);
 gboolean   vt_window_get_busy      (VtWindow       *self);
 
