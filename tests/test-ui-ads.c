@@ -12,6 +12,7 @@
 
 #include "ads-fixture.h"
 #include "vt-ad-form.h"
+#include "vt-ad-place-picker.h"
 #include "vt-ad-penalty.h"
 #include "vt-ad-penalty-dialog.h"
 #include "vt-ads-page.h"
@@ -468,6 +469,290 @@ test_print_slip (AdsFixture    *f,
   run_pending ();
 }
 
+/* Waits until @widget has been given a size. */
+static void
+wait_for_size (GtkWidget *widget)
+{
+  while (gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
+    g_main_context_iteration (NULL, TRUE);
+  run_pending ();
+}
+
+/* Clicks the picker where it shows the floor point (@x_cm, @y_cm). */
+static void
+click_floor (VtAdPlacePicker *picker,
+             double           x_cm,
+             double           y_cm)
+{
+  double x, y;
+
+  g_assert_true (vt_ad_place_picker_from_floor (picker, x_cm, y_cm, &x, &y));
+  g_assert_cmpfloat (x, >, 0);
+  g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (picker)));
+  vt_ad_place_picker_pick_at (picker, x, y);
+  run_pending ();
+}
+
+/* Dragged further into the aisle, step by step: the live check follows
+ * with the new depth before the drag ends; out and back in, then dropped,
+ * the full check agrees. */
+static void
+drag_deeper (VtAdPlacePicker *picker,
+             GtkWidget       *place_row)
+{
+  double x, y, x2, y2;
+
+  g_assert_true (vt_ad_place_picker_from_floor (picker, 1230, 1800, &x, &y));
+  vt_ad_place_picker_pick_at (picker, x, y);
+  g_assert_true (vt_ad_place_picker_from_floor (picker, 1230, 1810, &x2, &y2));
+  vt_ad_place_picker_drag_to (picker, x2, y2);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), "30 cm"));
+  g_assert_true (vt_ad_place_picker_from_floor (picker, 1230, 1700, &x2, &y2));
+  vt_ad_place_picker_drag_to (picker, x2, y2);
+  g_assert_false (gtk_widget_has_css_class (place_row, "error"));
+  g_assert_false (vt_ad_place_picker_get_error (picker));
+  g_assert_true (vt_ad_place_picker_from_floor (picker, 1230, 1805, &x2, &y2));
+  vt_ad_place_picker_drag_to (picker, x2, y2);
+  vt_ad_place_picker_drop (picker);
+  run_pending ();
+  g_assert_true (gtk_widget_has_css_class (place_row, "error"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), "25 cm"));
+}
+
+/* AD-4 on the form: a click on the small floor plan puts the ad there; in
+ * the aisle the problem shows at the place row with rule, clause and
+ * numbers, and follows a drag; moved out, it goes; Clear Place leaves it
+ * for later; the place is saved with the draft. */
+static void
+test_form_place_picked (AdsFixture    *f,
+                        gconstpointer  data)
+{
+  g_autoptr(VtAdRegistration) reg = ads_form (f);
+  g_autoptr(VtAdRegistration) stored = NULL;
+  gint64 id = create (f, reg);
+  VtAdForm *form;
+  VtAdPlacePicker *picker;
+  GtkWidget *place_row, *clear, *save;
+  const char *subtitle;
+  VtRect rect;
+
+  stored = load (f, id);
+  form = vt_ad_form_new (NULL, f->context, stored);
+  picker = VT_AD_PLACE_PICKER (find_type (GTK_WIDGET (form), VT_TYPE_AD_PLACE_PICKER));
+  g_assert_nonnull (picker);
+  wait_for_size (GTK_WIDGET (picker));
+  place_row = find_widget (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, "title", "Place");
+  clear = find_widget (GTK_WIDGET (form), GTK_TYPE_BUTTON, "label", "Cl_ear Place");
+  g_assert_nonnull (place_row);
+  g_assert_nonnull (clear);
+
+  /* The counter's floor, no place yet. */
+  g_assert_cmpint (vt_ad_place_picker_get_floor (picker)->db_id, ==, f->floor3);
+  g_assert_false (vt_ad_place_picker_get_place (picker, NULL));
+  g_assert_false (gtk_widget_has_css_class (place_row, "error"));
+  g_assert_false (gtk_widget_get_sensitive (clear));
+
+  /* Centred 20 cm above aisle A1's edge (y = 1800 cm): the 40 cm deep
+   * stand reaches 20 cm into it. */
+  click_floor (picker, 1230, 1800);
+  g_assert_true (vt_ad_place_picker_get_place (picker, &rect));
+  g_assert_cmpfloat (rect.x, ==, 1200);
+  g_assert_cmpfloat (rect.y, ==, 1780);
+  g_assert_true (gtk_widget_has_css_class (place_row, "error"));
+  g_assert_true (vt_ad_place_picker_get_error (picker));
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row));
+  g_assert_nonnull (strstr (subtitle, "AD-4"));
+  g_assert_nonnull (strstr (subtitle, "七.五.2"));
+  g_assert_nonnull (strstr (subtitle, "20 cm"));
+  g_assert_nonnull (strstr (subtitle, "A1"));
+  g_assert_true (gtk_widget_get_sensitive (clear));
+
+  drag_deeper (picker, place_row);
+
+  /* Clicked clear of the aisle: the problem goes. */
+  click_floor (picker, 1230, 700);
+  g_assert_false (gtk_widget_has_css_class (place_row, "error"));
+  g_assert_false (vt_ad_place_picker_get_error (picker));
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row));
+  g_assert_nonnull (strstr (subtitle, "1200, 680 cm"));
+
+  /* Clear Place, then picked again and saved with the draft. */
+  g_signal_emit_by_name (clear, "clicked");
+  run_pending ();
+  g_assert_false (vt_ad_place_picker_get_place (picker, NULL));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)),
+                            "Not picked yet"));
+  click_floor (picker, 1230, 700);
+  save = find_widget (GTK_WIDGET (form), GTK_TYPE_BUTTON, "label", "_Save Draft");
+  g_assert_nonnull (save);
+  g_signal_emit_by_name (save, "clicked");
+  run_pending ();
+  g_clear_pointer (&stored, vt_ad_registration_free);
+  stored = load (f, id);
+  g_assert_cmpint (stored->place_floor_id, ==, f->floor3);
+  g_assert_cmpint (stored->place_x_mm, ==, 12000);
+  g_assert_cmpint (stored->place_y_mm, ==, 6800);
+}
+
+/* A draft reopened shows its place, and its AD-4 problem at once. */
+static void
+test_form_reopened_with_place (AdsFixture    *f,
+                               gconstpointer  data)
+{
+  g_autoptr(VtAdRegistration) reg = ads_form (f);
+  g_autoptr(VtAdRegistration) stored = NULL;
+  VtAdPlace place = { f->floor3, { 1200, 1790, 0, 0, 0 } };
+  VtAdForm *form;
+  VtAdPlacePicker *picker;
+  GtkWidget *place_row;
+  VtRect rect;
+
+  vt_ad_registration_set_place (reg, &place);
+  stored = load (f, create (f, reg));
+  form = vt_ad_form_new (NULL, f->context, stored);
+  run_pending ();
+  picker = VT_AD_PLACE_PICKER (find_type (GTK_WIDGET (form), VT_TYPE_AD_PLACE_PICKER));
+  place_row = find_widget (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, "title", "Place");
+  g_assert_true (vt_ad_place_picker_get_place (picker, &rect));
+  g_assert_cmpfloat (rect.y, ==, 1790);
+  g_assert_true (gtk_widget_has_css_class (place_row, "error"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)),
+                            "30 cm"));
+  gtk_window_destroy (GTK_WINDOW (form));
+  run_pending ();
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Publishing shows the place picked on the form and publishes the ad
+ * there; the floor's rule check then sees it. */
+static void
+test_publish_at_form_place (AdsFixture    *f,
+                            gconstpointer  data)
+{
+  g_autoptr(VtAdRegistration) reg = ads_form (f);
+  g_autoptr(VtFloor) floor = NULL;
+  g_autoptr(GError) error = NULL;
+  VtAdPlace place = { f->floor3, { 1300, 600, 0, 0, 0 } };
+  g_autofree char *serial = NULL;
+  g_autofree char *floor3 = g_strdup_printf ("%" G_GINT64_FORMAT, f->floor3);
+  AdwMessageDialog *dialog;
+  GtkWidget *page;
+  VtAd *ad = NULL;
+  gint64 id;
+
+  vt_ad_registration_set_place (reg, &place);
+  id = create (f, reg);
+  serial = submit (f, id);
+  ads_as (f, f->assistant);
+  approve (f, id);
+  page = page_with (f);
+  g_assert_true (gtk_widget_activate_action (page, "ads.publish", NULL));
+  run_pending ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "publish"));
+  g_assert_nonnull (find_type (GTK_WIDGET (dialog), VT_TYPE_AD_PLACE_PICKER));
+  adw_message_dialog_response (dialog, "publish");
+  run_pending ();
+
+  floor = vt_floor_store_load (f->store, "3F", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < floor->ads->len; i++)
+    if (g_str_equal (((VtAd *) g_ptr_array_index (floor->ads, i))->id, serial))
+      ad = g_ptr_array_index (floor->ads, i);
+  g_assert_nonnull (ad);
+  g_assert_cmpfloat (ad->rect.x, ==, 1300);
+  g_assert_cmpfloat (ad->rect.y, ==, 600);
+  /* AD-4 in the floor's own check once the aisle is widened over it. */
+  ads_exec (f->store, "UPDATE aisles SET y_mm = 6200 WHERE floor_id = ?", floor3, NULL);
+  g_assert_true (floor_has (f, serial, "AD-4"));
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
+  run_pending ();
+}
+
+/* No place picked on the form: publishing asks for one on the small plan
+ * (Publish stays disabled until then), publishes the ad there and keeps
+ * the place with the registration. */
+static void
+test_publish_picks_place (AdsFixture    *f,
+                          gconstpointer  data)
+{
+  g_autoptr(VtAdRegistration) reg = ads_form (f);
+  g_autoptr(VtAdRegistration) after = NULL;
+  g_autofree char *serial = NULL;
+  AdwMessageDialog *dialog;
+  VtAdPlacePicker *picker;
+  GtkWidget *page;
+  double x, y;
+  gint64 id;
+
+  id = create (f, reg);
+  serial = submit (f, id);
+  ads_as (f, f->assistant);
+  approve (f, id);
+  page = page_with (f);
+  g_assert_true (gtk_widget_activate_action (page, "ads.publish", NULL));
+  run_pending ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "publish"));
+  picker = VT_AD_PLACE_PICKER (find_type (GTK_WIDGET (dialog), VT_TYPE_AD_PLACE_PICKER));
+  g_assert_nonnull (picker);
+  wait_for_size (GTK_WIDGET (picker));
+  /* The counter's floor, 3F; the footprint centred at (1230, 620) cm. */
+  g_assert_cmpint (vt_ad_place_picker_get_floor (picker)->db_id, ==, f->floor3);
+  g_assert_true (vt_ad_place_picker_from_floor (picker, 1230, 620, &x, &y));
+  vt_ad_place_picker_pick_at (picker, x, y);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "publish"));
+  adw_message_dialog_response (dialog, "publish");
+  run_pending ();
+
+  after = load (f, id);
+  g_assert_cmpint (after->status, ==, VT_AD_STATUS_PUBLISHED);
+  g_assert_cmpint (after->place_floor_id, ==, f->floor3);
+  g_assert_cmpint (after->place_x_mm, ==, 12000);
+  g_assert_cmpint (after->place_y_mm, ==, 6000);
+  g_assert_true (floor_has (f, serial, NULL));
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
+  run_pending ();
+}
+
+/* The shortcuts window lists the Ads page's Ctrl+N and Ctrl+P. */
+static void
+test_shortcuts_listed (AdsFixture    *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/vitrine/Vitrine/gtk/help-overlay.ui");
+  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  GtkWidget *group = find_widget (overlay, GTK_TYPE_SHORTCUTS_GROUP, "title", "Ads");
+  GtkWidget *print;
+  g_autofree char *accel = NULL;
+
+  g_assert_nonnull (group);
+  print = find_widget (group, GTK_TYPE_SHORTCUTS_SHORTCUT, "title", "Print the registration slip");
+  g_assert_nonnull (print);
+  g_object_get (print, "accelerator", &accel, NULL);
+  g_assert_cmpstr (accel, ==, "<Control>p");
+  g_assert_nonnull (find_widget (group, GTK_TYPE_SHORTCUTS_SHORTCUT, "accelerator",
+                                 "<Control>n"));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -489,5 +774,15 @@ main (int   argc,
               ads_fixture_set_up, test_filters, ads_fixture_tear_down);
   g_test_add ("/vt/ui/ads/AD-9/print-slip-one-page", AdsFixture, NULL,
               ads_fixture_set_up, test_print_slip, ads_fixture_tear_down);
+  g_test_add ("/vt/ui/ads/AD-4/form-place-picked-on-plan", AdsFixture, NULL,
+              ads_fixture_set_up, test_form_place_picked, ads_fixture_tear_down);
+  g_test_add ("/vt/ui/ads/AD-4/form-reopened-with-place", AdsFixture, NULL,
+              ads_fixture_set_up, test_form_reopened_with_place, ads_fixture_tear_down);
+  g_test_add ("/vt/ui/ads/AD-4/publish-at-form-place", AdsFixture, NULL,
+              ads_fixture_set_up, test_publish_at_form_place, ads_fixture_tear_down);
+  g_test_add ("/vt/ui/ads/AD-4/publish-picks-place", AdsFixture, NULL,
+              ads_fixture_set_up, test_publish_picks_place, ads_fixture_tear_down);
+  g_test_add ("/vt/ui/ads/shortcuts-listed", AdsFixture, NULL,
+              ads_fixture_set_up, test_shortcuts_listed, ads_fixture_tear_down);
   return g_test_run ();
 }

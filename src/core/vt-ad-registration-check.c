@@ -19,8 +19,6 @@
 #include "vt-error.h"
 #include "vt-floor-store.h"
 
-#define CANDIDATE_ID "\x01registration"
-
 gboolean
 _vt_ad_counter_allows_own_design (VtCounterKind kind)
 {
@@ -131,11 +129,14 @@ promotion_is_store_wide (VtContext  *context,
   return TRUE;
 }
 
-static VtFloor *
-load_floor (VtContext              *context,
-            const VtAdRegistration *reg,
-            const VtAdPlace        *place,
-            GError                **error)
+/* The floor the candidate stands on: @place's, else the counter's (@reg
+ * filled by _vt_ad_registration_fill_counter()), else an empty floor with
+ * the store's settings. */
+VtFloor *
+_vt_ad_load_floor (VtContext              *context,
+                   const VtAdRegistration *reg,
+                   const VtAdPlace        *place,
+                   GError                **error)
 {
   VtStore *store = vt_context_get_store (context);
   g_autoptr(VtStatement) stmt = NULL;
@@ -175,10 +176,10 @@ load_floor (VtContext              *context,
 /* Puts the candidate on @floor: in place of the registration's own ad when
  * it is already there (AD-1 counts in file order), else after the others.
  * Returns whether the candidate has a place. */
-static gboolean
-put_candidate (VtFloor                *floor,
-               const VtAdRegistration *reg,
-               const VtAdPlace        *place)
+gboolean
+_vt_ad_put_candidate (VtFloor                *floor,
+                      const VtAdRegistration *reg,
+                      const VtAdPlace        *place)
 {
   for (guint i = 0; i < floor->ads->len; i++)
     {
@@ -187,14 +188,14 @@ put_candidate (VtFloor                *floor,
       if (reg->ad_id != 0 && old->db_id == reg->ad_id)
         {
           VtAdPlace here = { floor->db_id, old->rect };
-          VtAd *ad = _vt_ad_registration_to_ad (reg, CANDIDATE_ID, place ? place : &here);
+          VtAd *ad = _vt_ad_registration_to_ad (reg, VT_AD_CANDIDATE_ID, place ? place : &here);
 
           vt_ad_free (old);
           floor->ads->pdata[i] = ad;
           return TRUE;
         }
     }
-  g_ptr_array_add (floor->ads, _vt_ad_registration_to_ad (reg, CANDIDATE_ID, place));
+  g_ptr_array_add (floor->ads, _vt_ad_registration_to_ad (reg, VT_AD_CANDIDATE_ID, place));
   return place != NULL;
 }
 
@@ -220,28 +221,62 @@ field_of (const VtViolation      *v,
   return VT_AD_FIELD_PLACE;
 }
 
+/* The rules of the footprint, checked once the ad has a place: AD-4 (no
+ * ad in an aisle), LAY-3 (not on another counter), LAY-4 (inside the
+ * floor). */
+gboolean
+_vt_ad_rule_is_place_rule (const char *rule)
+{
+  static const char *const place_rules[] = { "AD-4", "LAY-3", "LAY-4" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (place_rules); i++)
+    if (g_str_equal (rule, place_rules[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 rule_applies (const char *rule,
               gboolean    placed)
 {
   static const char *const form_rules[] = { "AD-1", "AD-2", "AD-3", "AD-5", "AD-6" };
-  static const char *const place_rules[] = { "AD-4", "LAY-3", "LAY-4" };
 
   for (gsize i = 0; i < G_N_ELEMENTS (form_rules); i++)
     if (g_str_equal (rule, form_rules[i]))
       return TRUE;
-  for (gsize i = 0; placed && i < G_N_ELEMENTS (place_rules); i++)
-    if (g_str_equal (rule, place_rules[i]))
-      return TRUE;
-  return FALSE;
+  return placed && _vt_ad_rule_is_place_rule (rule);
+}
+
+/* What the rules see of @reg (sizes of at least 1 mm while the form is
+ * being filled), with its counter's code, kind and floor. */
+VtAdRegistration *
+_vt_ad_registration_copy_form (VtContext               *context,
+                               const VtAdRegistration  *reg,
+                               GError                 **error)
+{
+  g_autoptr(VtAdRegistration) copy = vt_ad_registration_new ();
+
+  copy->counter_id = reg->counter_id;
+  copy->ad_id = reg->ad_id;
+  copy->kind = reg->kind;
+  copy->mount = reg->mount;
+  copy->maker = reg->maker;
+  copy->poster_w_mm = MAX (reg->poster_w_mm, 1);
+  copy->poster_h_mm = MAX (reg->poster_h_mm, 1);
+  copy->top_mm = MAX (reg->top_mm, 1);
+  copy->along_wall = reg->along_wall;
+  if (!_vt_ad_registration_fill_counter (context, copy, error))
+    return NULL;
+  return g_steal_pointer (&copy);
 }
 
 /**
  * vt_ad_registration_check:
  * @context: a context
  * @reg: the form as filled so far
- * @place: (nullable): where the ad is to stand, or %NULL (then its own ad's
- *   place when it has one)
+ * @place: (nullable): where the ad is to stand, or %NULL: then its own
+ *   ad's place when it is on the floor already, else the place picked on
+ *   the form (vt_ad_registration_get_place()), if any
  * @error: return location for a #GError
  *
  * Checks the form with the floor rules: AD-1 (the counter's one stand,
@@ -260,37 +295,34 @@ vt_ad_registration_check (VtContext               *context,
                           GError                 **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_ad_problem_free);
-  g_autoptr(VtAdRegistration) copy = vt_ad_registration_new ();
+  g_autoptr(VtAdRegistration) copy = NULL;
   g_autoptr(VtFloor) floor = NULL;
   g_autoptr(GPtrArray) violations = NULL;
+  VtAdPlace picked;
   gboolean placed;
 
   g_return_val_if_fail (VT_IS_CONTEXT (context), NULL);
 
-  copy->counter_id = reg->counter_id;
-  copy->ad_id = reg->ad_id;
-  copy->kind = reg->kind;
-  copy->mount = reg->mount;
-  copy->maker = reg->maker;
-  copy->poster_w_mm = MAX (reg->poster_w_mm, 1);
-  copy->poster_h_mm = MAX (reg->poster_h_mm, 1);
-  copy->top_mm = MAX (reg->top_mm, 1);
-  copy->along_wall = reg->along_wall;
-  if (!_vt_ad_registration_fill_counter (context, copy, error))
+  /* AD-4 once placed: the place picked on the form, until the ad is on
+   * the floor (where the canvas may have moved it since). */
+  if (place == NULL && reg->ad_id == 0 && vt_ad_registration_get_place (reg, &picked))
+    place = &picked;
+
+  if (!(copy = _vt_ad_registration_copy_form (context, reg, error)))
     return NULL;
-  if (!(floor = load_floor (context, copy, place, error)))
+  if (!(floor = _vt_ad_load_floor (context, copy, place, error)))
     return NULL;
   /* AD-6: the linked promotion decides, not the floor's own flag. */
   if (!promotion_is_store_wide (context, reg->promotion_id, &floor->store_wide, error))
     return NULL;
-  placed = put_candidate (floor, copy, place);
+  placed = _vt_ad_put_candidate (floor, copy, place);
 
   violations = vt_rules_check_floor (floor);
   for (guint i = 0; i < violations->len; i++)
     {
       VtViolation *v = g_ptr_array_index (violations, i);
 
-      if (g_strcmp0 (v->object, CANDIDATE_ID) == 0 && v->type == VT_OBJECT_AD &&
+      if (g_strcmp0 (v->object, VT_AD_CANDIDATE_ID) == 0 && v->type == VT_OBJECT_AD &&
           rule_applies (v->rule, placed))
         g_ptr_array_add (problems, _vt_ad_problem_new (v->rule, field_of (v, copy, floor),
                                                        v->message));

@@ -1,4 +1,5 @@
-/* vt-ad-registration-filter.c: the "violating" filter of the ad desk
+/* vt-ad-registration-filter.c: the "violating" and "due for take-down"
+ * filters of the ad desk, applied after the SQL filters so that all combine
  *
  * A registration is violating when its published ad breaks a floor rule
  * (the floor's own rule check, AD-4 … LAY-n, reported on the ad coded with
@@ -95,21 +96,13 @@ is_violating (VtContext               *context,
     }
 }
 
-/* Removes from @list (of VtAdRegistration) those that break no rule,
- * keeping the order. */
-gboolean
-_vt_ad_registrations_keep_violating (VtContext  *context,
-                                     GPtrArray  *list,
-                                     GError    **error)
+/* Keeps the registrations of @list whose @keep is set, in their order. */
+static void
+keep_marked (GPtrArray      *list,
+             const gboolean *keep)
 {
-  g_autoptr(GHashTable) floors =
-    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
-  g_autofree gboolean *keep = g_new0 (gboolean, list->len + 1);
   guint kept = 0;
 
-  for (guint i = 0; i < list->len; i++)
-    if (!is_violating (context, floors, g_ptr_array_index (list, i), &keep[i], error))
-      return FALSE;
   for (guint i = 0; i < list->len; i++)
     {
       if (keep[i])
@@ -120,5 +113,46 @@ _vt_ad_registrations_keep_violating (VtContext  *context,
   /* The tail now holds moved or freed pointers: drop it without freeing. */
   while (list->len > kept)
     g_ptr_array_steal_index (list, list->len - 1);
+}
+
+/* Removes from @list (of VtAdRegistration) those that break no rule,
+ * keeping the order. */
+gboolean
+_vt_ad_registrations_keep_violating (VtContext  *context,
+                                     GPtrArray  *list,
+                                     GError    **error)
+{
+  g_autoptr(GHashTable) floors =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  g_autofree gboolean *keep = g_new0 (gboolean, list->len + 1);
+
+  for (guint i = 0; i < list->len; i++)
+    if (!is_violating (context, floors, g_ptr_array_index (list, i), &keep[i], error))
+      return FALSE;
+  keep_marked (list, keep);
+  return TRUE;
+}
+
+/* Removes from @list those not due for take-down (AD-10): only published
+ * ads whose day has come, today or before, stay. */
+gboolean
+_vt_ad_registrations_keep_due (VtContext  *context,
+                               GPtrArray  *list,
+                               GError    **error)
+{
+  g_autofree char *today = vt_context_dup_today (context);
+  g_autofree gboolean *keep = g_new0 (gboolean, list->len + 1);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      const VtAdRegistration *reg = g_ptr_array_index (list, i);
+      g_autofree char *due_on = NULL;
+
+      if (reg->status != VT_AD_STATUS_PUBLISHED)
+        continue;
+      due_on = vt_ad_registration_dup_due_on (reg);
+      keep[i] = g_strcmp0 (due_on, today) <= 0;
+    }
+  keep_marked (list, keep);
   return TRUE;
 }

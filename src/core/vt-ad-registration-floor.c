@@ -101,13 +101,52 @@ link_ad (VtContext               *context,
          vt_statement_execute (link, error);
 }
 
+/* The registration keeps the place it was published at, when it was
+ * given at publication. */
+static gboolean
+keep_place (VtContext               *context,
+            const VtAdRegistration  *reg,
+            const VtAdPlace         *place,
+            GError                 **error)
+{
+  g_autoptr(VtAdRegistration) placed = vt_ad_registration_new ();
+  g_autoptr(VtStatement) stmt =
+    vt_store_prepare (vt_context_get_store (context),
+                      "UPDATE ad_registrations SET place_floor_id = ?, place_x_mm = ?, "
+                      "place_y_mm = ?, place_rotation_deg = ? WHERE id = ?", error);
+
+  vt_ad_registration_set_place (placed, place);
+  return stmt != NULL && _vt_ad_bind_place (stmt, 1, placed, error) &&
+         vt_statement_bind_int64 (stmt, 5, reg->id, error) &&
+         vt_statement_execute (stmt, error);
+}
+
+/* The audit detail of a publication: the serial number and the place. */
+static char *
+publish_detail (VtContext               *context,
+                const VtAdRegistration  *reg,
+                const VtAdPlace         *place)
+{
+  g_autoptr(VtAdRegistration) placed = vt_ad_registration_new ();
+  g_autofree char *code = NULL;
+  g_autofree char *where = NULL;
+
+  vt_ad_registration_set_place (placed, place);
+  if (place == NULL || !_vt_ad_find_place_floor (context, placed, &code, NULL))
+    return g_strdup (reg->serial);
+  where = _vt_ad_describe_place (placed, code);
+  return g_strconcat (reg->serial, where, NULL);
+}
+
 /**
  * vt_ad_registration_publish:
  * @context: a context with ad.approve (marketing)
  * @id: an approved registration
  * @version: the version it was read at
- * @place: (nullable): where the ad stands; %NULL when the registration is
- *   already linked to its ad on the floor
+ * @place: (nullable): where the ad stands, which the registration then
+ *   keeps as its place; %NULL to publish it at the place picked on the form
+ *   (vt_ad_registration_get_place()), or where its ad already is when the
+ *   registration is linked to one
  * @error: return location for a #GError
  *
  * Publishes an approved ad (AD-7: special ads only after approval): puts it
@@ -124,6 +163,9 @@ vt_ad_registration_publish (VtContext        *context,
                             GError          **error)
 {
   g_autoptr(VtAdRegistration) reg = NULL;
+  g_autofree char *detail = NULL;
+  VtAdPlace picked;
+  gboolean given = place != NULL;
   gint64 ad_id = 0;
   gboolean ok;
 
@@ -131,6 +173,8 @@ vt_ad_registration_publish (VtContext        *context,
 
   if (!(reg = _vt_ad_registration_begin (context, id, version, VT_AD_STATUS_PUBLISHED, error)))
     return FALSE;
+  if (place == NULL && reg->ad_id == 0 && vt_ad_registration_get_place (reg, &picked))
+    place = &picked;
   if (place == NULL && reg->ad_id == 0)
     {
       g_set_error (error, VT_ERROR, VT_ERROR_INVALID,
@@ -139,13 +183,16 @@ vt_ad_registration_publish (VtContext        *context,
       return _vt_ad_registration_finish (context, FALSE, error);
     }
   ok = check_place (context, reg, place, error);
+  if (ok && given)
+    ok = keep_place (context, reg, place, error);
   if (ok && place != NULL)
     ok = insert_ad (context, reg, place, &ad_id, error);
   else if (ok)
     ad_id = reg->ad_id;
+  detail = publish_detail (context, reg, place);
   ok = ok && link_ad (context, reg, ad_id, error) &&
        _vt_ad_registration_write_status (context, reg, VT_AD_STATUS_PUBLISHED, "ad.publish",
-                                         reg->serial, error);
+                                         detail, error);
   return _vt_ad_registration_finish (context, ok, error);
 }
 

@@ -154,6 +154,7 @@ vt_ad_registration_free (VtAdRegistration *reg)
   g_free (reg->floor_code);
   g_free (reg->promotion_title);
   g_free (reg->promotion_ends_on);
+  g_free (reg->place_floor_code);
   g_free (reg);
 }
 
@@ -208,12 +209,14 @@ _vt_ad_problem_new (const char *rule,
   "r.status, r.approver_id, r.decided_at, r.decision_note, r.check_truthful, " \
   "r.check_lawful, r.check_neat, r.check_clean, r.check_hung, r.taken_down_on, " \
   "r.created_at, r.version, p.name, a.name, c.code, c.brand, c.kind, c.floor_id, " \
-  "f.code, pr.title, pr.ends_on " \
+  "f.code, pr.title, pr.ends_on, pf.id, r.place_x_mm, r.place_y_mm, " \
+  "r.place_rotation_deg, pf.code " \
   "FROM ad_registrations r JOIN people p ON p.id = r.registrant_id " \
   "LEFT JOIN people a ON a.id = r.approver_id " \
   "LEFT JOIN counters c ON c.id = r.counter_id " \
   "LEFT JOIN ads ad ON ad.id = r.ad_id " \
-  "LEFT JOIN floors f ON f.id = coalesce (c.floor_id, ad.floor_id) " \
+  "LEFT JOIN floors pf ON pf.id = r.place_floor_id " \
+  "LEFT JOIN floors f ON f.id = coalesce (c.floor_id, ad.floor_id, r.place_floor_id) " \
   "LEFT JOIN promotions pr ON pr.id = r.promotion_id "
 
 static VtAdRegistration *
@@ -259,6 +262,15 @@ read_registration (VtStatement *stmt)
   reg->floor_code = vt_statement_dup_text (stmt, 36);
   reg->promotion_title = vt_statement_dup_text (stmt, 37);
   reg->promotion_ends_on = vt_statement_dup_text (stmt, 38);
+  /* A place whose floor was deleted went NULL with it (0004.sql). */
+  reg->place_floor_id = vt_statement_get_int64 (stmt, 39);
+  if (reg->place_floor_id != 0)
+    {
+      reg->place_x_mm = vt_statement_get_int (stmt, 40);
+      reg->place_y_mm = vt_statement_get_int (stmt, 41);
+      reg->place_rotation_deg = vt_statement_get_double (stmt, 42);
+      reg->place_floor_code = vt_statement_dup_text (stmt, 43);
+    }
   return reg;
 }
 
@@ -312,7 +324,7 @@ vt_ad_registration_list (VtContext   *context,
                          const char  *search,
                          GError     **error)
 {
-  VtAdFilter filter = { status, NULL, -1, FALSE, search };
+  VtAdFilter filter = { status, NULL, -1, FALSE, search, FALSE };
 
   return vt_ad_registration_list_filtered (context, &filter, error);
 }
@@ -324,8 +336,10 @@ vt_ad_registration_list (VtContext   *context,
  * @error: return location for a #GError
  *
  * The registrations by status, floor, kind and search, filtered in SQL;
- * with @filter->violating, only those whose published ad breaks a floor
- * rule or whose form check finds a rule problem (AD-1 … AD-6).
+ * with @filter->due, only the published ads due for take-down today or
+ * overdue (AD-10); with @filter->violating, only those whose published ad
+ * breaks a floor rule or whose form check finds a rule problem (AD-1 …
+ * AD-6).  All the filters combine.
  *
  * Returns: (transfer full) (element-type VtAdRegistration): the
  *   registrations, newest first
@@ -371,6 +385,9 @@ vt_ad_registration_list_filtered (VtContext         *context,
       g_propagate_error (error, local_error);
       return NULL;
     }
+  /* AD-10 first: it is cheap and leaves the rule checks less to do. */
+  if (filter->due && !_vt_ad_registrations_keep_due (context, list, error))
+    return NULL;
   if (filter->violating && !_vt_ad_registrations_keep_violating (context, list, error))
     return NULL;
   return g_steal_pointer (&list);
@@ -447,12 +464,15 @@ vt_ad_registration_create (VtContext               *context,
   g_autoptr(VtStatement) stmt = NULL;
   g_autofree char *now = NULL;
   g_autofree char *detail = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *floor_code = NULL;
   gint64 id;
 
   g_return_val_if_fail (VT_IS_CONTEXT (context), 0);
   g_return_val_if_fail (reg != NULL, 0);
 
-  if (!validate_input (reg, error) || !vt_ad_registration_check_gates (context, reg, error))
+  if (!validate_input (reg, error) || !vt_ad_registration_check_gates (context, reg, error) ||
+      !_vt_ad_find_place_floor (context, reg, &floor_code, error))
     return 0;
 
   store = vt_context_get_store (context);
@@ -462,15 +482,18 @@ vt_ad_registration_create (VtContext               *context,
   stmt = vt_store_prepare (store,
     "INSERT INTO ad_registrations (counter_id, promotion_id, department_campaign, content, "
     "kind, mount, maker, poster_w_mm, poster_h_mm, top_mm, along_wall, starts_on, ends_on, "
-    "design_sha256, ad_id, registrant_id, status, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?)", error);
+    "design_sha256, ad_id, registrant_id, status, created_at, place_floor_id, place_x_mm, "
+    "place_y_mm, place_rotation_deg) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)", error);
   if (stmt == NULL || !bind_form (stmt, reg, error) ||
       !vt_statement_bind_int64 (stmt, 16, vt_context_get_person_id (context), error) ||
       !vt_statement_bind_text (stmt, 17, now, error) ||
+      !_vt_ad_bind_place (stmt, 18, reg, error) ||
       !vt_statement_execute (stmt, error))
     goto fail;
   id = vt_store_last_insert_id (store);
-  detail = g_strdup_printf ("%s %s", vt_ad_kind_to_string (reg->kind), reg->content);
+  place = _vt_ad_describe_place (reg, floor_code);
+  detail = g_strdup_printf ("%s %s%s", vt_ad_kind_to_string (reg->kind), reg->content, place);
   if (!vt_context_audit (context, "ad.register", "ad_registrations", id, NULL, "draft",
                          detail, error) ||
       !vt_store_commit (store, error))
@@ -501,6 +524,8 @@ vt_ad_registration_update (VtContext               *context,
   VtStore *store;
   g_autoptr(VtStatement) stmt = NULL;
   g_autoptr(VtAdRegistration) old = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *floor_code = NULL;
 
   g_return_val_if_fail (VT_IS_CONTEXT (context), FALSE);
   g_return_val_if_fail (reg != NULL, FALSE);
@@ -527,20 +552,24 @@ vt_ad_registration_update (VtContext               *context,
                    old->registrant_name);
       goto fail;
     }
-  if (!vt_ad_registration_check_gates (context, reg, error))
+  if (!vt_ad_registration_check_gates (context, reg, error) ||
+      !_vt_ad_find_place_floor (context, reg, &floor_code, error))
     goto fail;
   stmt = vt_store_prepare (store,
     "UPDATE ad_registrations SET counter_id = ?, promotion_id = ?, department_campaign = ?, "
     "content = ?, kind = ?, mount = ?, maker = ?, poster_w_mm = ?, poster_h_mm = ?, "
     "top_mm = ?, along_wall = ?, starts_on = ?, ends_on = ?, design_sha256 = ?, ad_id = ?, "
+    "place_floor_id = ?, place_x_mm = ?, place_y_mm = ?, place_rotation_deg = ?, "
     "status = 'draft', version = version + 1 WHERE id = ? AND version = ?", error);
+  detail = _vt_ad_edit_detail (old, reg, floor_code);
   if (stmt == NULL || !bind_form (stmt, reg, error) ||
-      !vt_statement_bind_int64 (stmt, 16, reg->id, error) ||
-      !vt_statement_bind_int64 (stmt, 17, reg->version, error) ||
+      !_vt_ad_bind_place (stmt, 16, reg, error) ||
+      !vt_statement_bind_int64 (stmt, 20, reg->id, error) ||
+      !vt_statement_bind_int64 (stmt, 21, reg->version, error) ||
       !vt_statement_execute (stmt, error) ||
       !vt_store_check_versioned (store, "ad_registrations", reg->id, error) ||
       !vt_context_audit (context, "ad.edit", "ad_registrations", reg->id,
-                         vt_ad_status_to_string (old->status), "draft", reg->content, error))
+                         vt_ad_status_to_string (old->status), "draft", detail, error))
     goto fail;
   return vt_store_commit (store, error);
 
@@ -652,6 +681,7 @@ list_choices (VtContext   *context,
 
       choice->id = vt_statement_get_int64 (stmt, 0);
       choice->label = vt_statement_dup_text (stmt, 1);
+      choice->floor_id = vt_statement_get_int64 (stmt, 2);
       g_ptr_array_add (list, choice);
     }
   if (local_error != NULL)
@@ -668,7 +698,7 @@ list_choices (VtContext   *context,
  * @error: return location for a #GError
  *
  * Returns: (transfer full) (element-type VtAdChoice): every counter as
- *   "3F C302 brand", by floor and code
+ *   "3F C302 brand", with its floor, by floor and code
  */
 GPtrArray *
 vt_ad_choices_counters (VtContext  *context,
@@ -676,7 +706,8 @@ vt_ad_choices_counters (VtContext  *context,
 {
   g_return_val_if_fail (VT_IS_CONTEXT (context), NULL);
   return list_choices (context,
-                       "SELECT c.id, f.code || ' ' || c.code || ' ' || c.brand FROM counters c "
+                       "SELECT c.id, f.code || ' ' || c.code || ' ' || c.brand, c.floor_id "
+                       "FROM counters c "
                        "JOIN floors f ON f.id = c.floor_id ORDER BY f.position, c.code", error);
 }
 
@@ -694,7 +725,7 @@ vt_ad_choices_promotions (VtContext  *context,
 {
   g_return_val_if_fail (VT_IS_CONTEXT (context), NULL);
   return list_choices (context,
-                       "SELECT id, title || ' (' || starts_on || ' – ' || ends_on || ')' "
+                       "SELECT id, title || ' (' || starts_on || ' – ' || ends_on || ')', 0 "
                        "FROM promotions WHERE status NOT IN ('rejected', 'cancelled') "
                        "ORDER BY starts_on DESC LIMIT 200", error);
 }

@@ -78,6 +78,13 @@ typedef struct
   gboolean    checks[VT_AD_N_CHECKS];
   char       *taken_down_on;
   char       *created_at;
+  /* the place picked on the form's floor plan (or left for later); the
+   * footprint's size follows from the poster and the mount
+   * (vt_ad_registration_get_footprint()) */
+  gint64      place_floor_id;       /* 0: no place picked yet */
+  int         place_x_mm;           /* the footprint's top-left corner */
+  int         place_y_mm;
+  double      place_rotation_deg;
   gint64      version;
   /* read-only, for display */
   char       *registrant_name;
@@ -89,6 +96,7 @@ typedef struct
   char       *floor_code;
   char       *promotion_title;
   char       *promotion_ends_on;
+  char       *place_floor_code;     /* the code of place_floor_id's floor */
 } VtAdRegistration;
 
 /**
@@ -135,11 +143,20 @@ typedef struct
   VtRect rect;
 } VtAdPlace;
 
+void        vt_ad_registration_get_footprint (const VtAdRegistration *reg,
+                                              double                 *w_cm,
+                                              double                 *h_cm);
+gboolean    vt_ad_registration_get_place     (const VtAdRegistration *reg,
+                                              VtAdPlace              *place);
+void        vt_ad_registration_set_place     (VtAdRegistration       *reg,
+                                              const VtAdPlace        *place);
+
 /* A counter or promotion to choose on the form. */
 typedef struct
 {
   gint64  id;
   char   *label;
+  gint64  floor_id;     /* a counter's floor; 0 for a promotion */
 } VtAdChoice;
 
 void        vt_ad_choice_free           (VtAdChoice   *choice);
@@ -174,8 +191,9 @@ GPtrArray  *vt_ad_registration_list     (VtContext    *context,
  * @violating: only registrations with a rule violation
  * @search: (nullable): text in the serial, content, counter, brand or
  *   registrant
+ * @due: only published ads due for take-down today or overdue (AD-10)
  *
- * What the registration list shows.
+ * What the registration list shows; the filters combine.
  */
 typedef struct
 {
@@ -184,6 +202,7 @@ typedef struct
   int         kind;
   gboolean    violating;
   const char *search;
+  gboolean    due;
 } VtAdFilter;
 
 GPtrArray  *vt_ad_registration_list_filtered (VtContext        *context,
@@ -194,6 +213,17 @@ GPtrArray  *vt_ad_registration_check    (VtContext              *context,
                                          const VtAdRegistration *reg,
                                          const VtAdPlace        *place,
                                          GError                **error);
+/* The live check of a place while it is dragged (vt-ad-place-check.c). */
+typedef struct _VtAdPlaceCheck VtAdPlaceCheck;
+
+VtAdPlaceCheck *vt_ad_place_check_new  (VtContext              *context,
+                                        const VtAdRegistration *reg,
+                                        gint64                  floor_id,
+                                        GError                **error);
+void            vt_ad_place_check_free (VtAdPlaceCheck         *check);
+GPtrArray      *vt_ad_place_check_move (VtAdPlaceCheck         *check,
+                                        const VtRect           *rect);
+
 gboolean    vt_ad_registration_check_gates (VtContext              *context,
                                             const VtAdRegistration *reg,
                                             GError                **error);
@@ -253,5 +283,6 @@ gboolean    vt_ad_registration_attention (VtContext   *context,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VtAdRegistration, vt_ad_registration_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VtAdProblem, vt_ad_problem_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VtAdChoice, vt_ad_choice_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VtAdPlaceCheck, vt_ad_place_check_free)
 
 G_END_DECLS

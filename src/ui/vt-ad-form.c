@@ -2,9 +2,10 @@
  *
  * The registration form (广告登记表).  Every change re-runs
  * vt_ad_registration_check(), the floor rules engine on the candidate ad
- * (AD-1, AD-2, AD-3, AD-5, AD-6, AD-9), and shows each problem at its field
- * with the rule ID, the clause and the numbers.  Saving stores a draft
- * (AD-8 gates in the core); the page submits it.
+ * (AD-1, AD-2, AD-3, AD-5, AD-6, AD-9, and AD-4 once a place is picked on
+ * the small floor plan, vt-ad-form-place.c), and shows each problem at its
+ * field with the rule ID, the clause and the numbers.  Saving stores a
+ * draft with its place (AD-8 gates in the core); the page submits it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,45 +15,11 @@
 
 #include <glib/gi18n.h>
 
-#include "vt-ad-form.h"
+#include "vt-ad-form-private.h"
+#include "vt-ad-place-picker.h"
 #include "vt-file-store.h"
 
 #include <math.h>
-
-struct _VtAdForm
-{
-  AdwWindow            parent_instance;
-
-  /* template widgets */
-  AdwToastOverlay     *toast_overlay;
-  AdwComboRow         *counter_row;
-  AdwEntryRow         *content_row;
-  AdwComboRow         *kind_row;
-  AdwComboRow         *mount_row;
-  AdwComboRow         *maker_row;
-  AdwActionRow        *campaign_row;
-  GtkSwitch           *campaign_switch;
-  AdwActionRow        *size_row;
-  GtkSpinButton       *width_spin;
-  GtkSpinButton       *height_spin;
-  AdwActionRow        *top_row;
-  GtkSpinButton       *top_spin;
-  GtkSwitch           *along_wall_switch;
-  AdwEntryRow         *starts_row;
-  AdwEntryRow         *ends_row;
-  AdwComboRow         *promotion_row;
-  AdwActionRow        *design_row;
-  GtkPicture          *design_picture;
-  GtkLabel            *problems_label;
-
-  /* owned */
-  VtContext           *context;
-  VtAdRegistration    *original;
-  GArray              *counter_ids;     /* gint64; [0] = 0, none */
-  GArray              *promotion_ids;   /* gint64; [0] = 0, none */
-  char                *design_sha256;
-  GtkFileChooserNative *chooser;
-};
 
 G_DEFINE_FINAL_TYPE (VtAdForm, vt_ad_form, ADW_TYPE_WINDOW)
 
@@ -110,8 +77,9 @@ index_of (GArray *ids,
   return 0;
 }
 
-static VtAdRegistration *
-read_form (VtAdForm *self)
+/* The registration as the form shows it now. */
+VtAdRegistration *
+vt_ad_form_read (VtAdForm *self)
 {
   VtAdRegistration *reg = vt_ad_registration_new ();
   guint counter = adw_combo_row_get_selected (self->counter_row);
@@ -140,6 +108,7 @@ read_form (VtAdForm *self)
   reg->starts_on = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->starts_row))));
   reg->ends_on = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->ends_row))));
   reg->design_sha256 = g_strdup (self->design_sha256);
+  vt_ad_form_place_read (self, reg);
   return reg;
 }
 
@@ -157,9 +126,9 @@ row_of (VtAdForm  *self,
     case VT_AD_FIELD_TOP: return GTK_WIDGET (self->top_row);
     case VT_AD_FIELD_PROMOTION: return GTK_WIDGET (self->promotion_row);
     case VT_AD_FIELD_DESIGN: return GTK_WIDGET (self->design_row);
+    case VT_AD_FIELD_PLACE: return GTK_WIDGET (self->place_row);
     case VT_AD_FIELD_REGISTRANT:
     case VT_AD_FIELD_PERIOD:
-    case VT_AD_FIELD_PLACE:
     case VT_AD_FIELD_CONTENT:
     case VT_AD_N_FIELDS:
     default:
@@ -183,19 +152,22 @@ clear_problems (VtAdForm *self)
   gtk_label_set_label (self->problems_label, "");
 }
 
-/* Runs the rules on the form and shows each problem at its field. */
-static void
-update_problems (VtAdForm *self)
+/* Runs the rules on the form (AD-4 and the other placement rules too,
+ * once a place is picked) and shows each problem at its field. */
+void
+vt_ad_form_update_problems (VtAdForm *self)
 {
-  g_autoptr(VtAdRegistration) reg = read_form (self);
+  g_autoptr(VtAdRegistration) reg = vt_ad_form_read (self);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GString) other = g_string_new (NULL);
+  g_autoptr(GString) place = g_string_new (NULL);
 
   clear_problems (self);
   problems = vt_ad_registration_check (self->context, reg, NULL, &error);
   if (problems == NULL)
     {
+      vt_ad_form_place_update (self, reg, NULL);
       gtk_label_set_label (self->problems_label, error->message);
       return;
     }
@@ -206,7 +178,9 @@ update_problems (VtAdForm *self)
       /* Translators: a rule problem on the form: rule ID, clause, message */
       g_autofree char *text = g_strdup_printf (_("%s (%s): %s"), p->rule, p->clause, p->message);
 
-      if (row != NULL)
+      if (p->field == VT_AD_FIELD_PLACE)
+        g_string_append_printf (place, "%s%s", place->len ? "\n" : "", text);
+      else if (row != NULL)
         {
           gtk_widget_add_css_class (row, "error");
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
@@ -214,19 +188,20 @@ update_problems (VtAdForm *self)
       else
         g_string_append_printf (other, "%s%s", other->len ? "\n" : "", text);
     }
+  vt_ad_form_place_update (self, reg, place->len ? place->str : NULL);
   gtk_label_set_label (self->problems_label, other->str);
 }
 
 static void
 form_changed_cb (VtAdForm *self)
 {
-  update_problems (self);
+  vt_ad_form_update_problems (self);
 }
 
 static void
 on_save_button_clicked (VtAdForm *self)
 {
-  g_autoptr(VtAdRegistration) reg = read_form (self);
+  g_autoptr(VtAdRegistration) reg = vt_ad_form_read (self);
   g_autoptr(GError) error = NULL;
   gint64 id = reg->id;
 
@@ -329,6 +304,9 @@ vt_ad_form_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->original, vt_ad_registration_free);
   g_clear_pointer (&self->counter_ids, g_array_unref);
+  g_clear_pointer (&self->counter_floors, g_array_unref);
+  g_clear_pointer (&self->floor_ids, g_array_unref);
+  g_clear_pointer (&self->place_check, vt_ad_place_check_free);
   g_clear_pointer (&self->promotion_ids, g_array_unref);
   g_free (self->design_sha256);
   G_OBJECT_CLASS (vt_ad_form_parent_class)->finalize (object);
@@ -352,6 +330,7 @@ vt_ad_form_class_init (VtAdFormClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (VT_TYPE_AD_PLACE_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitrine/Vitrine/vt-ad-form.ui");
   gtk_widget_class_bind_template_child (widget_class, VtAdForm, toast_overlay);
@@ -373,9 +352,14 @@ vt_ad_form_class_init (VtAdFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtAdForm, promotion_row);
   gtk_widget_class_bind_template_child (widget_class, VtAdForm, design_row);
   gtk_widget_class_bind_template_child (widget_class, VtAdForm, design_picture);
+  gtk_widget_class_bind_template_child (widget_class, VtAdForm, floor_row);
+  gtk_widget_class_bind_template_child (widget_class, VtAdForm, place_row);
+  gtk_widget_class_bind_template_child (widget_class, VtAdForm, clear_place_button);
+  gtk_widget_class_bind_template_child (widget_class, VtAdForm, place_picker);
   gtk_widget_class_bind_template_child (widget_class, VtAdForm, problems_label);
   gtk_widget_class_bind_template_callback (widget_class, on_save_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_design_button_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, vt_ad_form_on_clear_place_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -476,11 +460,16 @@ vt_ad_form_new (GtkWindow              *parent,
     }
   /* Translators: no counter: a store-wide ad */
   self->counter_ids = fill_choices (self->counter_row, counters, _("None (store-wide)"));
+  self->counter_floors = g_array_new (FALSE, TRUE, sizeof (gint64));
+  g_array_set_size (self->counter_floors, 1);
+  for (guint i = 0; counters != NULL && i < counters->len; i++)
+    g_array_append_val (self->counter_floors, ((VtAdChoice *) counters->pdata[i])->floor_id);
   /* Translators: no linked promotion */
   self->promotion_ids = fill_choices (self->promotion_row, promotions, _("None"));
   fill_from (self, reg);
+  vt_ad_form_place_init (self, reg);
   connect_changes (self);
-  update_problems (self);
+  vt_ad_form_update_problems (self);
   gtk_window_present (GTK_WINDOW (self));
   return self;
 }

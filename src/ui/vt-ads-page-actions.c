@@ -16,6 +16,8 @@
 #include "vt-ads-page-private.h"
 #include "vt-ad-form.h"
 #include "vt-ad-penalty-dialog.h"
+#include "vt-ad-place-picker.h"
+#include "vt-floor-store.h"
 #include "vt-render-ad-slip.h"
 #include "vt-toast.h"
 
@@ -247,28 +249,18 @@ reject_action (GtkWidget  *widget,
 /* ------------------------------------------------------------------------ */
 /* Publish at a place, take down */
 
-static GtkWidget *
-place_spin (GtkGrid    *grid,
-            int         row,
-            const char *label,
-            double      value)
-{
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 100000, 1);
-  GtkWidget *title = gtk_label_new (label);
+/* Publishing shows the same small floor plan as the form, with the place
+ * picked there (the desk expects to see where the ad goes, and to point at
+ * the plan rather than type coordinates); when none was picked, the clerk
+ * picks it here.  The place chosen is the one published, and kept. */
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, spin, 1, row, 1, 1);
-  return spin;
-}
-
-static double
-spin_value (GtkGrid *grid,
-            int      row)
+static void
+publish_place_changed_cb (AdwMessageDialog *dialog,
+                          gboolean          done,
+                          VtAdPlacePicker  *picker)
 {
-  return gtk_spin_button_get_value (GTK_SPIN_BUTTON (gtk_grid_get_child_at (grid, 1, row)));
+  adw_message_dialog_set_response_enabled (dialog, "publish",
+                                           vt_ad_place_picker_get_place (picker, NULL));
 }
 
 static void
@@ -276,20 +268,51 @@ publish_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      VtAdsPage        *self)
 {
-  GtkGrid *grid = GTK_GRID (adw_message_dialog_get_extra_child (dialog));
+  VtAdPlacePicker *picker = g_object_get_data (G_OBJECT (dialog), "vt-picker");
   VtAdRegistration *reg = vt_ads_page_get_selected (self);
   g_autoptr(GError) error = NULL;
-  VtAdPlace place;
+  VtAdPlace place = { 0 };
+  gboolean placed = FALSE;
 
   if (!g_str_equal (response, "publish") || reg == NULL)
     return;
-  place.floor_id = reg->floor_id;
-  place.rect = (VtRect) { spin_value (grid, 0), spin_value (grid, 1), spin_value (grid, 2),
-                          spin_value (grid, 3), 0 };
+  if (picker != NULL && vt_ad_place_picker_get_floor (picker) != NULL)
+    {
+      place.floor_id = vt_ad_place_picker_get_floor (picker)->db_id;
+      placed = vt_ad_place_picker_get_place (picker, &place.rect);
+    }
   if (!vt_ad_registration_publish (self->context, reg->id, reg->version,
-                                   reg->ad_id != 0 ? NULL : &place, &error))
+                                   reg->ad_id == 0 && placed ? &place : NULL, &error))
     vt_toast_show_error (GTK_WIDGET (self), error);
   vt_ads_page_reload (self);
+}
+
+/* The small plan of the floor where @reg is to stand, with its place. */
+static GtkWidget *
+publish_picker (VtAdsPage               *self,
+                const VtAdRegistration  *reg,
+                GError                 **error)
+{
+  GtkWidget *picker = vt_ad_place_picker_new ();
+  const char *code = reg->place_floor_code ? reg->place_floor_code : reg->floor_code;
+  g_autoptr(VtFloor) floor = vt_floor_store_load (vt_context_get_store (self->context), code,
+                                                   error);
+  VtAdPlace place;
+  double w, h;
+
+  if (floor == NULL)
+    {
+      g_object_ref_sink (picker);
+      g_object_unref (picker);
+      return NULL;
+    }
+  vt_ad_place_picker_set_floor (VT_AD_PLACE_PICKER (picker), floor);
+  vt_ad_registration_get_footprint (reg, &w, &h);
+  vt_ad_place_picker_set_footprint (VT_AD_PLACE_PICKER (picker), w, h);
+  if (vt_ad_registration_get_place (reg, &place))
+    vt_ad_place_picker_set_place (VT_AD_PLACE_PICKER (picker), &place.rect);
+  gtk_widget_set_size_request (picker, 420, 280);
+  return picker;
 }
 
 static void
@@ -299,32 +322,43 @@ publish_action (GtkWidget  *widget,
 {
   VtAdsPage *self = VT_ADS_PAGE (widget);
   VtAdRegistration *reg = vt_ads_page_get_selected (self);
-  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+  g_autoptr(GError) error = NULL;
+  GtkWidget *picker = NULL;
   AdwMessageDialog *dialog;
+  const char *floor_code = reg->place_floor_code ? reg->place_floor_code : reg->floor_code;
 
-  if (reg->floor_id == 0)
+  if (reg->ad_id == 0 && floor_code == NULL)
     {
-      vt_toast_show (widget, _("Choose the ad's counter on the form first: its floor is where "
-                               "the ad is placed."));
+      vt_toast_show (widget, _("Pick the ad's place on the form first, or choose its counter: "
+                               "the counter's floor is where the ad is placed."));
       return;
     }
-  gtk_grid_set_row_spacing (grid, 6);
-  gtk_grid_set_column_spacing (grid, 12);
-  /* Translators: the ad's footprint on the floor plan, in centimetres */
-  place_spin (grid, 0, _("Left (cm)"), 0);
-  place_spin (grid, 1, _("Top (cm)"), 0);
-  place_spin (grid, 2, _("Width (cm)"), 60);
-  place_spin (grid, 3, _("Depth (cm)"), 40);
-  gtk_widget_set_sensitive (GTK_WIDGET (grid), reg->ad_id == 0);
+  if (reg->ad_id == 0 && !(picker = publish_picker (self, reg, &error)))
+    {
+      vt_toast_show_error (widget, error);
+      return;
+    }
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (self), NULL, NULL));
+  /* Translators: the serial number of an ad registration and a floor's code */
   adw_message_dialog_format_heading (dialog, _("Publish %s on floor %s?"), reg->serial,
-                                     reg->floor_code);
+                                     floor_code ? floor_code : "");
   adw_message_dialog_set_body (dialog, reg->ad_id != 0
                                ? _("The ad is already on the floor plan; publishing marks it approved.")
-                               : _("Where the ad stands on the floor plan; the floor rules check the place (AD-4)."));
-  adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (grid));
+                               : reg->place_floor_id != 0
+                               ? _("The ad goes where it was placed on the form; drag it to move it. "
+                                   "The floor rules check the place (AD-4).")
+                               : _("No place was picked on the form: click on the plan where the ad "
+                                   "stands. The floor rules check the place (AD-4)."));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "publish", _("_Publish"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "publish", ADW_RESPONSE_SUGGESTED);
+  if (picker != NULL)
+    {
+      adw_message_dialog_set_extra_child (dialog, picker);
+      g_object_set_data (G_OBJECT (dialog), "vt-picker", picker);
+      g_signal_connect_object (picker, "place-changed", G_CALLBACK (publish_place_changed_cb),
+                               dialog, G_CONNECT_SWAPPED);
+      publish_place_changed_cb (dialog, TRUE, VT_AD_PLACE_PICKER (picker));
+    }
   g_signal_connect_object (dialog, "response", G_CALLBACK (publish_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

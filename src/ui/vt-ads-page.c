@@ -178,6 +178,8 @@ show_details (VtAdsPage *self)
   VtAdRegistration *reg = vt_ads_page_get_selected (self);
   g_autofree char *text = NULL;
   g_autofree char *due = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *full = NULL;
 
   if (reg == NULL)
     {
@@ -197,8 +199,16 @@ show_details (VtAdsPage *self)
                           vt_ad_status_label (reg->status),
                           reg->approver_name ? _(", decided by ") : "",
                           reg->approver_name ? reg->approver_name : "");
+  if (reg->place_floor_id != 0)
+    /* Translators: the place picked for the ad on the floor plan: the
+     * floor's code and the footprint's top-left corner, in cm */
+    place = g_strdup_printf (_("Place: floor %s at %g, %g cm"), reg->place_floor_code,
+                             reg->place_x_mm / 10.0, reg->place_y_mm / 10.0);
+  else
+    place = g_strdup (_("Place: not picked yet"));
+  full = g_strconcat (text, "\n", place, NULL);
   gtk_label_set_label (self->detail_title, reg->serial ? reg->serial : _("Draft"));
-  gtk_label_set_label (self->detail_label, text);
+  gtk_label_set_label (self->detail_label, full);
   vt_ads_page_update_actions (self);
 }
 
@@ -302,19 +312,11 @@ query (VtAdsPage  *self,
     .kind = filter_index (self->kind_filter),
     .violating = gtk_check_button_get_active (self->violating_check),
     .search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+    /* AD-10: what is due today and what is overdue, with the other filters. */
+    .due = gtk_check_button_get_active (self->due_check),
   };
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GPtrArray) overdue = NULL;
 
-  if (!gtk_check_button_get_active (self->due_check))
-    return vt_ad_registration_list_filtered (self->context, &filter, error);
-  /* AD-10: what is due today and what is overdue. */
-  if (!(list = vt_ad_registration_list_due (self->context, FALSE, error)) ||
-      !(overdue = vt_ad_registration_list_due (self->context, TRUE, error)))
-    return NULL;
-  for (guint i = 0; i < overdue->len; i++)
-    g_ptr_array_add (list, g_steal_pointer (&overdue->pdata[i]));
-  return g_steal_pointer (&list);
+  return vt_ad_registration_list_filtered (self->context, &filter, error);
 }
 
 /**
