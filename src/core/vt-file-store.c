@@ -3,7 +3,9 @@
  * Scans of licences and certificates are kept inside the store's database,
  * in `files`, keyed by the SHA-256 of their bytes: the same scan attached
  * twice is stored once.  Only PDF, JPEG and PNG are accepted, recognised by
- * their first bytes (a renamed file is still what its bytes say).  A file
+ * their first bytes (a renamed file is still what its bytes say); a caller
+ * that has checked a file of another kind itself (a floor's SVG background)
+ * stores it with vt_file_store_add_typed().  A file
  * over the size limit (setting files.max_mb, 20 MB by default) is refused
  * by its size on disk, before any of it is read.
  *
@@ -104,10 +106,6 @@ vt_file_store_add_bytes (VtStore     *store,
   gsize size = 0;
   const guint8 *data = g_bytes_get_data (bytes, &size);
   const char *mime = vt_file_sniff_mime (data, size);
-  g_autofree char *sha256 = NULL;
-  g_autofree char *now = NULL;
-  g_autoptr(GDateTime) time = NULL;
-  g_autoptr(VtStatement) stmt = NULL;
 
   if (!check_size (store, filename, (gint64) size, error))
     return NULL;
@@ -118,7 +116,41 @@ vt_file_store_add_bytes (VtStore     *store,
                    filename);
       return NULL;
     }
+  return vt_file_store_add_typed (store, bytes, filename, mime, error);
+}
 
+/**
+ * vt_file_store_add_typed:
+ * @store: a store
+ * @bytes: the file's contents
+ * @filename: its name, for messages
+ * @mime_type: its type, which the caller has checked (a floor's SVG
+ *   background drawing is read by the renderer before it is stored)
+ * @error: return location for a #GError
+ *
+ * Stores a file of any type unless the same bytes are there already; the
+ * size limit of vt_file_store_max_bytes() holds.
+ *
+ * Returns: (transfer full): its SHA-256 in hexadecimal, or %NULL
+ */
+char *
+vt_file_store_add_typed (VtStore     *store,
+                         GBytes      *bytes,
+                         const char  *filename,
+                         const char  *mime_type,
+                         GError     **error)
+{
+  gsize size = 0;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  g_autofree char *sha256 = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(VtStatement) stmt = NULL;
+
+  g_return_val_if_fail (mime_type != NULL, NULL);
+
+  if (!check_size (store, filename, (gint64) size, error))
+    return NULL;
   sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   time = g_date_time_new_now_utc ();
   now = g_date_time_format_iso8601 (time);
@@ -127,7 +159,7 @@ vt_file_store_add_bytes (VtStore     *store,
                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING", error);
   if (stmt == NULL ||
       !vt_statement_bind_text (stmt, 1, sha256, error) ||
-      !vt_statement_bind_text (stmt, 2, mime, error) ||
+      !vt_statement_bind_text (stmt, 2, mime_type, error) ||
       !vt_statement_bind_int64 (stmt, 3, (gint64) size, error) ||
       !vt_statement_bind_blob (stmt, 4, data, size, error) ||
       !vt_statement_bind_text (stmt, 5, now, error) ||

@@ -19,6 +19,11 @@ char       *vt_file_store_add_bytes     (VtStore       *store,
                                          GBytes        *bytes,
                                          const char    *filename,
                                          GError       **error);
+char       *vt_file_store_add_typed     (VtStore       *store,
+                                         GBytes        *bytes,
+                                         const char    *filename,
+                                         const char    *mime_type,
+                                         GError       **error);
 char       *vt_file_store_add_path      (VtStore       *store,
                                          const char    *path,
                                          GError       **error);

@@ -96,7 +96,10 @@ pagination_compute (VtRenderPagination          *pg,
                     double                       page_height)
 {
   VtSheetLayout layout;
-  double fw = MAX (floor->width_cm, 1.0), fh = MAX (floor->depth_cm, 1.0);
+  const VtRect *extent = options->extent;
+  double ex = extent != NULL ? extent->x : 0.0, ey = extent != NULL ? extent->y : 0.0;
+  double fw = MAX (extent != NULL ? extent->w : floor->width_cm, 1.0);
+  double fh = MAX (extent != NULL ? extent->h : floor->depth_cm, 1.0);
   double s, paper_w, paper_h, ov, step_w, step_h, start_x, start_y;
 
   vt_sheet_layout_init (&layout, page_width, page_height, FALSE);
@@ -127,8 +130,8 @@ pagination_compute (VtRenderPagination          *pg,
       v->scale = s;
       v->width = layout.draw_w / s;
       v->height = layout.draw_h / s;
-      v->x = (pg->n_columns == 1 ? (paper_w - layout.draw_w) / 2 : start_x + col * step_w) / s;
-      v->y = (pg->n_rows == 1 ? (paper_h - layout.draw_h) / 2 : start_y + row * step_h) / s;
+      v->x = ex + (pg->n_columns == 1 ? (paper_w - layout.draw_w) / 2 : start_x + col * step_w) / s;
+      v->y = ey + (pg->n_rows == 1 ? (paper_h - layout.draw_h) / 2 : start_y + row * step_h) / s;
     }
 }
 
@@ -140,7 +143,9 @@ pagination_compute (VtRenderPagination          *pg,
  *
  * How @floor goes on sheets of @options' paper: the scale (the one asked
  * for, or the largest standard one that fits one sheet), the number of
- * sheets and the part of the floor on each.  A print operation calls this
+ * sheets and the part of the floor on each.  With an extent in @options
+ * (a selection), that rectangle takes the place of the whole floor: it is
+ * fitted, centred and tiled the same way.  A print operation calls this
  * to learn the number of pages, and vt_render_floor_draw_page() for each.
  *
  * Returns: (transfer full): the pagination
@@ -249,6 +254,8 @@ vt_render_floor_draw_page (cairo_t                     *cr,
   opts.layers = options->layers;
   opts.medium = VT_RENDER_MEDIUM_PAPER;
   opts.background = options->background;
+  opts.colour_by = options->colour_by;
+  opts.colouring = options->colouring;
 
   cairo_save (cr);
   vt_sheet_layout_init (&layout, page_width, page_height, pg.n_pages > 1);
@@ -260,7 +267,7 @@ vt_render_floor_draw_page (cairo_t                     *cr,
   if (pg.n_pages > 1)
     vt_render_sheet_overlaps (cr, &layout, &info);
   vt_render_sheet_frame (cr, &layout);
-  vt_render_sheet_legend (cr, &layout);
+  vt_render_sheet_legend (cr, &layout, options->colour_by);
   vt_render_sheet_scale_bar (cr, &layout, pg.scale);
   vt_render_sheet_title_block (cr, &layout, &info);
   cairo_restore (cr);

@@ -163,7 +163,8 @@ void   vt_sheet_layout_init         (VtSheetLayout     *layout,
 void   vt_render_sheet_frame        (cairo_t           *cr,
                                      const VtSheetLayout *layout);
 void   vt_render_sheet_legend       (cairo_t           *cr,
-                                     const VtSheetLayout *layout);
+                                     const VtSheetLayout *layout,
+                                     VtColourBy         colour_by);
 void   vt_render_sheet_scale_bar    (cairo_t           *cr,
                                      const VtSheetLayout *layout,
                                      int                scale);

@@ -10,6 +10,7 @@
 #include <librsvg/rsvg.h>
 
 #include "vt-floor.h"
+#include "vt-floor-colouring.h"
 #include "vt-palette.h"
 #include "vt-render-text-cache.h"
 #include "vt-rules.h"
@@ -143,6 +144,10 @@ void                vt_render_background_free           (VtRenderBackground *bac
  *   every object's bounding box
  * @text_cache: (nullable): text layouts kept between calls (borrowed); the
  *   canvas keeps one so that a frame does not set its labels again
+ * @colour_by: what the fill of a counter tells: its kind (the default), its
+ *   supplier's status or its contract's expiry
+ * @colouring: (nullable): the classes of the counters for @colour_by other
+ *   than kind (borrowed); %NULL: no supplier, no contract
  *
  * Initialise with vt_render_options_init().
  */
@@ -154,6 +159,8 @@ typedef struct
   VtRenderBackground *background;
   VtFloorIndex       *index;
   VtRenderTextCache  *text_cache;
+  VtColourBy              colour_by;
+  const VtFloorColouring *colouring;
 } VtRenderOptions;
 
 void vt_render_options_init (VtRenderOptions       *opts);
@@ -195,6 +202,12 @@ typedef enum
  *   blank to be signed
  * @checked_by: (nullable): likewise for "Checked by"
  * @background: (nullable): an SVG under the floor (borrowed)
+ * @colour_by: as in #VtRenderOptions; other than kind, the legend lists
+ *   its classes instead of the counter kinds
+ * @colouring: (nullable): as in #VtRenderOptions (borrowed)
+ * @extent: (nullable): the part of the floor to show, in centimetres
+ *   (rotation ignored), e.g. the box around a selection; %NULL: the whole
+ *   floor
  *
  * How a floor goes on paper.  Initialise with
  * vt_render_export_options_init(): fit, A3 landscape, 10 mm overlap,
@@ -213,6 +226,9 @@ typedef struct
   const char          *drawn_by;
   const char          *checked_by;
   VtRenderBackground  *background;
+  VtColourBy              colour_by;
+  const VtFloorColouring *colouring;
+  const VtRect           *extent;
 } VtRenderExportOptions;
 
 void vt_render_export_options_init (VtRenderExportOptions *options);

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "vt-render-colouring.h"
 #include "vt-render-floor-private.h"
 
 /* An axis-aligned rectangle on whole pixels (plus @offset), at least one
@@ -324,42 +325,54 @@ vt_render_layer_walls (VtPainter *p)
 /**
  * vt_render_layer_counters: (skip)
  *
- * Counters filled with their kind's colour; outlined in its darker tone
- * when at least `detail` units across.  One pass sorts them by kind, so
- * that a whole floor of counters costs five fills.
+ * Counters filled with their class's colour (their kind, their supplier's
+ * status or their contract's expiry, see vt-render-colouring.c); outlined
+ * in its darker tone when at least `detail` units across.  One pass sorts
+ * them by class, so that a whole floor of counters costs a fill a class.
  */
 void
 vt_render_layer_counters (VtPainter *p)
 {
-  GPtrArray *fills[VT_N_COUNTER_KINDS], *edges[VT_N_COUNTER_KINDS];
+  GPtrArray *fills[VT_COLOUR_MAX_CLASSES], *edges[VT_COLOUR_MAX_CLASSES];
+  VtColourBy mode = p->opts->colour_by;
+  guint n = vt_colour_by_get_n_classes (mode);
   double detail = p->m->detail / p->s;
   gboolean any_edges = FALSE;
 
-  for (VtCounterKind kind = 0; kind < VT_N_COUNTER_KINDS; kind++)
+  for (guint k = 0; k < n; k++)
     {
-      fills[kind] = g_ptr_array_sized_new (p->counters->len / 2 + 1);
-      edges[kind] = g_ptr_array_new ();
+      fills[k] = g_ptr_array_sized_new (p->counters->len / 2 + 1);
+      edges[k] = g_ptr_array_new ();
     }
   for (guint i = 0; i < p->counters->len; i++)
     {
       const VtCounter *c = p->counters->pdata[i];
-      VtCounterKind kind = (guint) c->kind < VT_N_COUNTER_KINDS ? c->kind : VT_COUNTER_STANDARD;
+      guint k = MIN (vt_floor_colouring_classify (p->opts->colouring, mode, c), n - 1);
 
-      g_ptr_array_add (fills[kind], (gpointer) &c->rect);
+      g_ptr_array_add (fills[k], (gpointer) &c->rect);
       if (c->rect.w >= detail && c->rect.h >= detail)
         {
-          g_ptr_array_add (edges[kind], (gpointer) &c->rect);
+          g_ptr_array_add (edges[k], (gpointer) &c->rect);
           any_edges = TRUE;
         }
     }
-  for (VtCounterKind kind = 0; kind < VT_N_COUNTER_KINDS; kind++)
-    paint_rects (p, fills[kind], 0.0, &p->pal->counter_fill[kind], NULL, 0);
-  for (VtCounterKind kind = 0; any_edges && kind < VT_N_COUNTER_KINDS; kind++)
-    paint_rects (p, edges[kind], 0.0, NULL, &p->pal->counter_edge[kind], p->m->edge);
-  for (VtCounterKind kind = 0; kind < VT_N_COUNTER_KINDS; kind++)
+  /* All fills first, then all outlines, so that no fill covers the
+   * outline of a counter it touches. */
+  for (int pass = 0; pass < (any_edges ? 2 : 1); pass++)
+    for (guint k = 0; k < n; k++)
+      {
+        VtColor fill, edge;
+
+        vt_palette_get_class_colours (p->pal, mode, k, &fill, &edge);
+        if (pass == 0)
+          paint_rects (p, fills[k], 0.0, &fill, NULL, 0);
+        else
+          paint_rects (p, edges[k], 0.0, NULL, &edge, p->m->edge);
+      }
+  for (guint k = 0; k < n; k++)
     {
-      g_ptr_array_unref (fills[kind]);
-      g_ptr_array_unref (edges[kind]);
+      g_ptr_array_unref (fills[k]);
+      g_ptr_array_unref (edges[k]);
     }
 }
 

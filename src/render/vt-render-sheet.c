@@ -20,6 +20,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "vt-render-colouring.h"
 #include "vt-render-floor-private.h"
 #include "vt-render-text.h"
 
@@ -199,23 +200,26 @@ typedef enum
 } EntryType;
 
 static void
-draw_swatch (cairo_t   *cr,
-             EntryType  type,
-             int        value,
-             double     x,
-             double     y,
-             double     w,
-             double     h)
+draw_swatch (cairo_t    *cr,
+             EntryType   type,
+             VtColourBy  colour_by,
+             int         value,
+             double      x,
+             double      y,
+             double      w,
+             double      h)
 {
   const VtPalette *pal = paper ();
+  VtColor fill, edge;
 
   switch (type)
     {
     case ENTRY_COUNTER:
+      vt_palette_get_class_colours (pal, colour_by, value, &fill, &edge);
       cairo_rectangle (cr, x, y, w, h);
-      vt_palette_set_source (cr, &pal->counter_fill[value]);
+      vt_palette_set_source (cr, &fill);
       cairo_fill_preserve (cr);
-      vt_palette_set_source (cr, &pal->counter_edge[value]);
+      vt_palette_set_source (cr, &edge);
       cairo_set_line_width (cr, 0.5);
       cairo_stroke (cr);
       break;
@@ -259,22 +263,26 @@ draw_swatch (cairo_t   *cr,
 /**
  * vt_render_sheet_legend: (skip)
  *
- * Counter kinds by colour, ad kinds by pictogram, aisle, wall and the
- * violation marker, with the labels in the user's language.
+ * Counter classes by colour (their kinds, or the classes of @colour_by
+ * when counters are coloured by supplier status or contract expiry), ad
+ * kinds by pictogram, aisle, wall and the violation marker, with the
+ * labels in the user's language.
  */
 void
 vt_render_sheet_legend (cairo_t             *cr,
-                        const VtSheetLayout *l)
+                        const VtSheetLayout *l,
+                        VtColourBy           colour_by)
 {
   const VtPalette *pal = paper ();
-  struct { EntryType type; int value; const char *label; } entries[VT_N_COUNTER_KINDS + VT_N_AD_KINDS + 3];
-  guint n = 0, rows, columns = l->legend_columns;
+  struct { EntryType type; int value; const char *label; } entries[VT_COLOUR_MAX_CLASSES + VT_N_AD_KINDS + 3];
+  guint n = 0, rows, columns;
   double x0 = l->legend_x + 3 * MM, y0 = l->legend_y + 2.5 * MM;
-  double col_w = (l->legend_w - 4 * MM) / columns;
+  double col_w;
   double sw_w = 5.5 * MM, sw_h = 3.2 * MM;
 
-  for (VtCounterKind k = 0; k < VT_N_COUNTER_KINDS; k++)
-    entries[n].type = ENTRY_COUNTER, entries[n].value = k, entries[n++].label = vt_counter_kind_label (k);
+  for (guint k = 0; k < vt_colour_by_get_n_classes (colour_by); k++)
+    entries[n].type = ENTRY_COUNTER, entries[n].value = k,
+      entries[n++].label = vt_colour_by_class_label (colour_by, k);
   for (VtAdKind k = 0; k < VT_N_AD_KINDS; k++)
     entries[n].type = ENTRY_AD, entries[n].value = k, entries[n++].label = vt_ad_kind_label (k);
   /* Translators: legend entry of the floor plan */
@@ -284,7 +292,11 @@ vt_render_sheet_legend (cairo_t             *cr,
   /* Translators: legend entry of the floor plan: an object drawn with a red
    * outline and a badge such as "AD-4" */
   entries[n].type = ENTRY_VIOLATION, entries[n].value = 0, entries[n++].label = _("Breaks a rule (rule ID)");
-  rows = (n + columns - 1) / columns;
+  /* The layout counts on the kinds; another colouring may have more
+   * classes, and gets more columns rather than rows below the band. */
+  rows = MAX (1, (VT_N_COUNTER_KINDS + VT_N_AD_KINDS + 3 + l->legend_columns - 1) / l->legend_columns);
+  columns = MAX (l->legend_columns, (n + rows - 1) / rows);
+  col_w = (l->legend_w - 4 * MM) / columns;
 
   /* Translators: the heading of the legend on a printed floor plan */
   show_text (cr, x0, y0, LEGEND_TEXT + 1, TRUE, _("Legend"), &pal->text, 0);
@@ -294,7 +306,7 @@ vt_render_sheet_legend (cairo_t             *cr,
     {
       double x = x0 + (i / rows) * col_w, y = y0 + (i % rows) * LEGEND_ROW;
 
-      draw_swatch (cr, entries[i].type, entries[i].value, x, y + 0.5, sw_w, sw_h);
+      draw_swatch (cr, entries[i].type, colour_by, entries[i].value, x, y + 0.5, sw_w, sw_h);
       show_text (cr, x + sw_w + 2 * MM, y, LEGEND_TEXT, FALSE, entries[i].label,
                  &pal->text, col_w - sw_w - 3 * MM);
     }

@@ -28,6 +28,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vt-floor-canvas-background.h"
 #include "vt-floor-canvas-private.h"
 #include "vt-geometry.h"
 
@@ -55,6 +56,8 @@ init_options (VtFloorCanvas   *self,
   opts->medium = VT_RENDER_MEDIUM_SCREEN;
   opts->palette = vt_floor_canvas_get_palette (self);
   opts->text_cache = self->text_cache;
+  opts->colour_by = self->colour_by;
+  opts->colouring = self->colouring;
 }
 
 static gboolean
@@ -158,6 +161,8 @@ build_static_texture (VtFloorCanvas *self,
   view.width += 2 * margin / view.scale;
   view.height += 2 * margin / view.scale;
   init_options (self, &opts);
+  /* The SVG background comes from a cached picture, under everything. */
+  vt_floor_canvas_background_paint (self, cr, &view, &opts);
   if (is_dragging_objects (self))
     {
       VtFloor shallow = make_shallow (self, FALSE);
@@ -657,6 +662,7 @@ vt_floor_canvas_snapshot (GtkWidget   *widget,
         }
     }
   draw_guides (self, snapshot, width, height);
+  vt_floor_canvas_background_snapshot (self, snapshot);
   for (int left = 1; left >= 0; left--)
     {
       cr = append_cairo_part (self, snapshot, 0, 0, left ? VT_CANVAS_RULER : width,

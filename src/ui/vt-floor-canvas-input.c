@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vt-floor-canvas-background.h"
 #include "vt-floor-canvas-private.h"
 #include "vt-geometry.h"
 
@@ -115,7 +116,9 @@ take_originals (VtFloorCanvas *self)
  * What the primary button's press does: on the rotation handle, start
  * turning the object; on a corner handle, start resizing; on an
  * object, select it (Shift: add it) and get ready to move the selection;
- * on empty floor, start a rubber band, or an aisle with the aisle tool.
+ * on empty floor, start a rubber band, or an aisle with the aisle tool, or
+ * drag the background when it is unlocked (Shift: the rubber band still).
+ * While two points of the background are being picked, it is one of them.
  */
 void
 vt_floor_canvas_press (VtFloorCanvas   *self,
@@ -136,6 +139,9 @@ vt_floor_canvas_press (VtFloorCanvas   *self,
   self->press_state = state;
   self->moved = FALSE;
 
+  /* Picking two points of the background takes every click. */
+  if (vt_floor_canvas_background_press (self, x, y))
+    return;
   if (self->tool == VT_CANVAS_TOOL_AISLE)
     {
       self->drag = DRAG_AISLE;
@@ -165,6 +171,9 @@ vt_floor_canvas_press (VtFloorCanvas   *self,
     }
   if (!shift)
     vt_floor_canvas_unselect_all (self);
+  /* An unlocked background under the pointer is dragged into place. */
+  if (!shift && vt_floor_canvas_background_grab (self, x, y))
+    return;
   self->drag = DRAG_RUBBER;
 }
 
@@ -331,6 +340,9 @@ vt_floor_canvas_motion (VtFloorCanvas   *self,
     case DRAG_AISLE:
       gtk_widget_queue_draw (GTK_WIDGET (self));
       break;
+    case DRAG_BACKGROUND:
+      vt_floor_canvas_background_motion (self, x, y);
+      break;
     case DRAG_PAN:
     case DRAG_NONE:
     default:
@@ -457,6 +469,9 @@ vt_floor_canvas_release (VtFloorCanvas *self)
       break;
     case DRAG_AISLE:
       finish_aisle (self);
+      break;
+    case DRAG_BACKGROUND:
+      vt_floor_canvas_background_release (self);
       break;
     case DRAG_PAN:
     case DRAG_NONE:
@@ -638,7 +653,8 @@ key_pressed_cb (GtkEventControllerKey *controller,
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grab");
       return TRUE;
     case GDK_KEY_Escape:
-      vt_floor_canvas_unselect_all (self);
+      if (!vt_floor_canvas_background_escape (self))
+        vt_floor_canvas_unselect_all (self);
       return TRUE;
     default:
       return FALSE;

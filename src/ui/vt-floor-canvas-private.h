@@ -36,7 +36,10 @@ typedef enum
   DRAG_RUBBER,
   DRAG_PAN,
   DRAG_AISLE,
+  DRAG_BACKGROUND,
 } VtDragMode;
+
+typedef struct _VtCanvasBackground VtCanvasBackground;
 
 struct _VtFloorCanvas
 {
@@ -64,6 +67,9 @@ struct _VtFloorCanvas
   int                static_scale;             /* device pixels per px */
   VtRenderLayers     layers;
   VtCanvasTool       tool;
+  VtColourBy         colour_by;     /* what the counters' fill tells */
+  VtFloorColouring  *colouring;     /* their classes, or NULL */
+  VtCanvasBackground *background;    /* vt-floor-canvas-background.c */
 
   /* The gesture in progress */
   VtDragMode         drag;

@@ -18,6 +18,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "vt-floor-canvas-background.h"
 #include "vt-floor-canvas-private.h"
 #include "vt-geometry.h"
 
@@ -188,6 +189,7 @@ vt_floor_canvas_dispose (GObject *object)
   VtFloorCanvas *self = VT_FLOOR_CANVAS (object);
 
   g_clear_object (&self->static_texture);
+  vt_floor_canvas_background_dispose (self);
   g_clear_pointer (&self->checker, vt_rules_checker_free);
   g_clear_pointer (&self->index, vt_floor_index_free);
   g_clear_pointer (&self->history, vt_floor_history_free);
@@ -198,6 +200,7 @@ vt_floor_canvas_dispose (GObject *object)
   g_clear_pointer (&self->violations, g_ptr_array_unref);
   g_clear_pointer (&self->selection, g_array_unref);
   g_clear_pointer (&self->text_cache, vt_render_text_cache_free);
+  g_clear_pointer (&self->colouring, vt_floor_colouring_unref);
   if (self->viewport != NULL)
     g_signal_handlers_disconnect_by_data (self->viewport, self);
   g_clear_object (&self->viewport);
@@ -241,6 +244,7 @@ vt_floor_canvas_class_init (VtFloorCanvasClass *klass)
   signals[VIOLATIONS_CHANGED] = g_signal_new ("violations-changed", G_TYPE_FROM_CLASS (klass),
                                               G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                               G_TYPE_NONE, 0);
+  vt_floor_canvas_background_class_init (object_class);
 
   gtk_widget_class_set_css_name (widget_class, "floorcanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

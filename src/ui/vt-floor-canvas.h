@@ -53,6 +53,11 @@ GPtrArray      *vt_floor_canvas_get_violations      (VtFloorCanvas  *self);
 void            vt_floor_canvas_set_layers          (VtFloorCanvas  *self,
                                                      VtRenderLayers  layers);
 VtRenderLayers  vt_floor_canvas_get_layers          (VtFloorCanvas  *self);
+void            vt_floor_canvas_set_colouring       (VtFloorCanvas    *self,
+                                                     VtColourBy        colour_by,
+                                                     VtFloorColouring *colouring);
+VtColourBy      vt_floor_canvas_get_colour_by       (VtFloorCanvas  *self);
+VtFloorColouring *vt_floor_canvas_get_colouring     (VtFloorCanvas  *self);
 void            vt_floor_canvas_set_tool            (VtFloorCanvas  *self,
                                                      VtCanvasTool    tool);
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vt-floor-canvas-background.h"
 #include "vt-floor-page-private.h"
 #include "vt-toast.h"
 
@@ -27,6 +28,9 @@ typedef struct
   char                  *store_name;
   VtRenderExportOptions  options;
   VtRenderPagination    *pagination;
+  VtRenderBackground    *background;   /* when shown: a copy */
+  VtFloorColouring      *colouring;    /* the canvas's counter classes */
+  VtRect                 extent;       /* of the selection, when only it goes out */
   GtkDropDown           *scale, *paper, *orientation;
 } PrintJob;
 
@@ -36,6 +40,8 @@ print_job_free (PrintJob *job)
   g_clear_pointer (&job->floor, vt_floor_free);
   g_clear_pointer (&job->violations, g_ptr_array_unref);
   g_clear_pointer (&job->pagination, vt_render_pagination_free);
+  g_clear_pointer (&job->background, vt_render_background_free);
+  g_clear_pointer (&job->colouring, vt_floor_colouring_unref);
   g_free (job->store_name);
   g_free (job);
 }
@@ -56,6 +62,14 @@ print_job_new (VtFloorPage *self)
   job->options.store_name = job->store_name;
   job->options.drawn_by = vt_context_get_person_name (self->context);
   job->options.layers = vt_floor_canvas_get_layers (self->canvas);
+  /* The architect's drawing goes on paper too, when it is shown. */
+  job->background = vt_floor_canvas_dup_shown_background (self->canvas);
+  job->options.background = job->background;
+  /* Counters in the colours of the canvas, with the same legend. */
+  job->options.colour_by = vt_floor_canvas_get_colour_by (self->canvas);
+  if ((job->colouring = vt_floor_canvas_get_colouring (self->canvas)) != NULL)
+    vt_floor_colouring_ref (job->colouring);
+  job->options.colouring = job->colouring;
   return job;
 }
 
@@ -90,6 +104,38 @@ vt_floor_page_export_to_path (VtFloorPage  *self,
   return ok;
 }
 
+/**
+ * vt_floor_page_export_selection_to_path:
+ * @self: a page with a selection
+ * @path: where to write; the extension (.pdf, .svg, .png) chooses the format
+ * @error: return location for a #GError
+ *
+ * Like vt_floor_page_export_to_path(), but draws only the selected objects
+ * and shows the box around them instead of the whole floor (see
+ * vt-floor-page-selection.c).
+ *
+ * Returns: %TRUE when it was written
+ */
+gboolean
+vt_floor_page_export_selection_to_path (VtFloorPage  *self,
+                                        const char   *path,
+                                        GError      **error)
+{
+  PrintJob *job;
+  gboolean ok;
+
+  g_return_val_if_fail (VT_IS_FLOOR_PAGE (self), FALSE);
+  g_return_val_if_fail (vt_floor_canvas_get_n_selected (self->canvas) > 0, FALSE);
+
+  job = print_job_new (self);
+  vt_floor_page_restrict_to_selection (self, &job->floor, job->violations, &job->extent);
+  job->options.extent = &job->extent;
+  ok = vt_render_floor_export (job->floor, job->violations, job->store_name, path,
+                               &job->options, error);
+  print_job_free (job);
+  return ok;
+}
+
 static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
@@ -103,7 +149,14 @@ export_response_cb (GtkNativeDialog *dialog,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
       (path = g_file_get_path (file)) != NULL)
     {
-      if (!vt_floor_page_export_to_path (self, path, &error))
+      const char *selection = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "selection");
+      gboolean ok;
+
+      if (g_strcmp0 (selection, "true") == 0 && vt_floor_canvas_get_n_selected (self->canvas) > 0)
+        ok = vt_floor_page_export_selection_to_path (self, path, &error);
+      else
+        ok = vt_floor_page_export_to_path (self, path, &error);
+      if (!ok)
         vt_toast_show_error (GTK_WIDGET (self), error);
       else
         {
@@ -134,7 +187,8 @@ add_filter (GtkFileChooser *chooser,
  * @self: a page
  *
  * Asks for a file name and writes the floor there; the extension (.pdf,
- * .svg, .png) chooses the format.  Fit to one A3 landscape sheet.
+ * .svg, .png) chooses the format.  Fit to one A3 landscape sheet.  When
+ * objects are selected, a "Selection only" box exports just them.
  */
 void
 vt_floor_page_export (VtFloorPage *self)
@@ -154,6 +208,11 @@ vt_floor_page_export (VtFloorPage *self)
   add_filter (GTK_FILE_CHOOSER (dialog), _("PDF Document"), "*.pdf");
   add_filter (GTK_FILE_CHOOSER (dialog), _("SVG Drawing"), "*.svg");
   add_filter (GTK_FILE_CHOOSER (dialog), _("PNG Image"), "*.png");
+  if (vt_floor_canvas_get_n_selected (self->canvas) > 0)
+    /* Translators: a check box in the export dialog of the floor plan:
+     * write only the selected objects, on a sheet fitted to them */
+    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "selection", _("Selection only"),
+                                 NULL, NULL);
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

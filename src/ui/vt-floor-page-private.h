@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "vt-floor-legend.h"
 #include "vt-floor-page.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,9 @@ struct _VtFloorPage
   GtkBox         *inspector_box;
   GtkLabel       *violation_counts_label;
   GtkListBox     *violation_list;
+  VtFloorLegend  *legend;
+  GtkOverlay     *canvas_overlay;
+  GtkBox         *background_box;
 
   /* Owned */
   VtContext      *context;
@@ -28,6 +32,8 @@ struct _VtFloorPage
   guint           violations_id; /* idle refresh of the violations panel */
   gboolean        reloading;
   gboolean        editing;       /* the inspector applies an edit */
+  struct _VtFloorPageBackground *background;  /* vt-floor-page-background.c */
+  struct _VtFloorPageColouring *colouring;    /* vt-floor-page-colouring.c */
 };
 
 /* vt-floor-page.c */
@@ -40,6 +46,24 @@ void vt_floor_page_update_floor_actions (VtFloorPage *self);
 
 /* vt-floor-page-inspector.c */
 void vt_floor_page_update_inspector (VtFloorPage *self);
+
+/* vt-floor-page-background.c */
+void vt_floor_page_init_background  (VtFloorPage *self);
+void vt_floor_page_dispose_background (VtFloorPage *self);
+void vt_floor_page_load_background  (VtFloorPage *self);
+void vt_floor_page_update_background_actions (VtFloorPage *self);
+
+/* vt-floor-page-colouring.c */
+GParamSpec *vt_floor_page_colour_by_param_spec (void);
+void vt_floor_page_init_colouring   (VtFloorPage *self);
+void vt_floor_page_dispose_colouring (VtFloorPage *self);
+void vt_floor_page_update_colouring (VtFloorPage *self);
+
+/* vt-floor-page-selection.c */
+gboolean vt_floor_page_restrict_to_selection (VtFloorPage  *self,
+                                              VtFloor     **floor,
+                                              GPtrArray    *violations,
+                                              VtRect       *extent);
 
 /* vt-floor-page-print.c */
 void vt_floor_page_export           (VtFloorPage *self);

@@ -24,6 +24,7 @@ enum
 {
   PROP_0,
   PROP_CONTEXT,
+  PROP_COLOUR_BY,
   N_PROPS
 };
 
@@ -65,6 +66,7 @@ update_actions (VtFloorPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "floor.export", has_floor);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "floor.print", has_floor);
   vt_floor_page_update_floor_actions (self);
+  vt_floor_page_update_background_actions (self);
 }
 
 /* Violations panel ------------------------------------------------------------ */
@@ -182,6 +184,8 @@ vt_floor_page_show_floor (VtFloorPage *self,
     }
   self->version = version;
   vt_floor_canvas_set_floor (self->canvas, floor);
+  vt_floor_page_load_background (self);
+  vt_floor_page_update_colouring (self);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->codes)); i++)
     if (g_str_equal (gtk_string_list_get_string (self->codes, i), code))
       gtk_drop_down_set_selected (self->floor_dropdown, i);
@@ -417,6 +421,8 @@ vt_floor_page_dispose (GObject *object)
   VtFloorPage *self = VT_FLOOR_PAGE (object);
 
   g_clear_handle_id (&self->violations_id, g_source_remove);
+  vt_floor_page_dispose_background (self);
+  vt_floor_page_dispose_colouring (self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_FLOOR_PAGE);
   g_clear_object (&self->context);
@@ -438,6 +444,9 @@ vt_floor_page_get_property (GObject    *object,
     case PROP_CONTEXT:
       g_value_set_object (value, self->context);
       break;
+    case PROP_COLOUR_BY:
+      g_value_set_enum (value, vt_floor_page_get_colour_by (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -455,6 +464,9 @@ vt_floor_page_set_property (GObject      *object,
     {
     case PROP_CONTEXT:
       vt_floor_page_set_context (self, g_value_get_object (value));
+      break;
+    case PROP_COLOUR_BY:
+      vt_floor_page_set_colour_by (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -489,9 +501,11 @@ vt_floor_page_class_init (VtFloorPageClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, VT_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COLOUR_BY] = vt_floor_page_colour_by_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VT_TYPE_FLOOR_CANVAS);
+  g_type_ensure (VT_TYPE_FLOOR_LEGEND);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/vt-floor-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VtFloorPage, stack);
   gtk_widget_class_bind_template_child (widget_class, VtFloorPage, floor_dropdown);
@@ -500,6 +514,9 @@ vt_floor_page_class_init (VtFloorPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtFloorPage, inspector_box);
   gtk_widget_class_bind_template_child (widget_class, VtFloorPage, violation_counts_label);
   gtk_widget_class_bind_template_child (widget_class, VtFloorPage, violation_list);
+  gtk_widget_class_bind_template_child (widget_class, VtFloorPage, legend);
+  gtk_widget_class_bind_template_child (widget_class, VtFloorPage, canvas_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VtFloorPage, background_box);
   gtk_widget_class_bind_template_callback (widget_class, on_floor_dropdown_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_aisle_button_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_canvas_selection_changed);
@@ -513,6 +530,7 @@ vt_floor_page_class_init (VtFloorPageClass *klass)
   gtk_widget_class_install_action (widget_class, "floor.add-ad", "s", page_action);
   gtk_widget_class_install_action (widget_class, "floor.align", "s", page_action);
   gtk_widget_class_install_action (widget_class, "floor.distribute", "s", page_action);
+  gtk_widget_class_install_property_action (widget_class, "floor.colour-by", "colour-by");
 
   add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "floor.undo");
   add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "floor.redo");
@@ -535,6 +553,8 @@ vt_floor_page_init (VtFloorPage *self)
   self->codes = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->floor_dropdown, G_LIST_MODEL (self->codes));
   add_layer_actions (self);
+  vt_floor_page_init_background (self);
+  vt_floor_page_init_colouring (self);
   show_violations (self);
   update_actions (self);
 }

@@ -8,6 +8,7 @@
 
 #include "vt-context.h"
 #include "vt-floor-canvas.h"
+#include "vt-floor-legend.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,12 @@ GtkListBox    *vt_floor_page_get_violation_list (VtFloorPage *self);
 gboolean       vt_floor_page_export_to_path (VtFloorPage  *self,
                                              const char   *path,
                                              GError      **error);
+gboolean       vt_floor_page_export_selection_to_path (VtFloorPage  *self,
+                                                       const char   *path,
+                                                       GError      **error);
+VtColourBy     vt_floor_page_get_colour_by  (VtFloorPage  *self);
+void           vt_floor_page_set_colour_by  (VtFloorPage  *self,
+                                             VtColourBy    colour_by);
+VtFloorLegend *vt_floor_page_get_legend     (VtFloorPage  *self);
 
 G_END_DECLS
