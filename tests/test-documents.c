@@ -301,19 +301,57 @@ test_attention (SupplierFixture *f,
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       g_autoptr(VtAttentionItem) item = g_list_model_get_item (G_LIST_MODEL (items), i);
+      g_autoptr(VtDocument) document = NULL;
 
       g_assert_cmpstr (vt_attention_item_get_title (item), ==, expected[i].title);
       g_assert_cmpint (vt_attention_item_get_level (item), ==, expected[i].level);
       g_assert_cmpstr (vt_attention_item_get_due_on (item), ==, expected[i].date);
       g_assert_cmpstr (vt_attention_item_get_subtitle (item), ==, "甲公司");
       g_assert_cmpstr (vt_attention_item_get_page (item), ==, "suppliers");
-      g_assert_cmpint (vt_attention_item_get_target_id (item), ==, s);
+      /* The item names its document, which the Suppliers page opens in
+       * the supplier's file. */
+      g_assert_cmpstr (vt_attention_item_get_target_kind (item), ==, "document");
+      document = vt_document_load (f->store, vt_attention_item_get_target_id (item), &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (vt_document_get_supplier_id (document), ==, s);
     }
 
   /* The floor manager does not review documents: nothing for them. */
   fixture_as (f, f->floor_manager);
   g_assert_true (vt_documents_attention (f->context, none, &error));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (none)), ==, 0);
+}
+
+/* What an item's target id names, for the window to open it. */
+static void
+test_attention_target_kind (void)
+{
+  static const struct { const char *page; gint64 id; const char *kind; } cases[] = {
+    { "suppliers",  7, "supplier" },
+    { "contracts",  7, "contract" },
+    { "ads",        7, "registration" },
+    { "promotions", 7, "promotion" },
+    { "floor",      7, NULL },              /* the floor page opens no object */
+    { "contracts",  0, NULL },              /* a summary names no object */
+    { NULL,         7, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(VtAttentionItem) item = vt_attention_item_new (VT_ATTENTION_DUE, "t", NULL,
+                                                               cases[i].page, NULL, cases[i].id);
+
+      g_assert_cmpstr (vt_attention_item_get_target_kind (item), ==, cases[i].kind);
+    }
+  {
+    g_autoptr(VtAttentionItem) item = vt_attention_item_new (VT_ATTENTION_DUE, "t", NULL,
+                                                             "suppliers", NULL, 9);
+
+    vt_attention_item_set_target_kind (item, "document");
+    g_assert_cmpstr (vt_attention_item_get_target_kind (item), ==, "document");
+    vt_attention_item_set_target_kind (item, NULL);
+    g_assert_cmpstr (vt_attention_item_get_target_kind (item), ==, "supplier");
+  }
 }
 
 /* The provider is in the Overview's table: collecting finds the reminders. */
@@ -545,6 +583,7 @@ main (int   argc,
   SUPPLIER_TEST ("/vt/documents/save-validation", test_save_validation);
   SUPPLIER_TEST ("/vt/documents/reminders/days", test_reminder_days);
   SUPPLIER_TEST ("/vt/documents/reminders/attention-90-60-30-0", test_attention);
+  g_test_add_func ("/vt/documents/reminders/attention-target-kind", test_attention_target_kind);
   SUPPLIER_TEST ("/vt/documents/reminders/on-overview", test_attention_on_overview);
   SUPPLIER_TEST ("/vt/documents/files/sniffed-and-shared", test_files_sniffed);
   SUPPLIER_TEST ("/vt/documents/files/pdf-pages", test_pdf_pages);

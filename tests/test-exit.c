@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "vt-exit.h"
+#include "vt-supplier-list-model.h"
 #include "supplier-fixture.h"
 
 /* ---- SUP-3 -------------------------------------------------------------- */
@@ -330,6 +333,175 @@ test_exit_list (SupplierFixture *f,
   g_assert_cmpuint (g_list_model_get_n_items (after), ==, 3);
 }
 
+/* ---- SUP-7 (1), (2) in the supplier list's badge and filter ------------ */
+
+/* Today is 2026-11-27: the window is August to October. */
+static const char *const window_months[] = { "2026-08", "2026-09", "2026-10" };
+
+static gboolean
+badge_of (VtSupplierListModel *list,
+          gint64               id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(VtSupplier) supplier = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (vt_supplier_get_id (supplier) == id)
+        return vt_supplier_get_exit_candidate (supplier);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+run_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+typedef struct
+{
+  gint64 three;     /* below its target in August, September and October */
+  gint64 two;       /* met it in August */
+  gint64 met;
+} BelowTarget;
+
+static BelowTarget
+add_below_target (SupplierFixture *f)
+{
+  BelowTarget s = {
+    fixture_add_supplier (f, "甲·三个月未达标", NULL, NULL, NULL),
+    fixture_add_supplier (f, "乙·两个月未达标", NULL, NULL, NULL),
+    fixture_add_supplier (f, "丙·达标", NULL, NULL, NULL),
+  };
+  gint64 c_three = add_contract (f, s.three, "HT-1");
+  gint64 c_two = add_contract (f, s.two, "HT-2");
+  gint64 c_met = add_contract (f, s.met, "HT-3");
+
+  for (guint i = 0; i < G_N_ELEMENTS (window_months); i++)
+    {
+      add_target (f, c_three, window_months[i], 100000);
+      add_sales (f, s.three, window_months[i], "", 50000);
+      add_target (f, c_two, window_months[i], 100000);
+      add_sales (f, s.two, window_months[i], "", i == 0 ? 100000 : 50000);
+      add_target (f, c_met, window_months[i], 100000);
+      add_sales (f, s.met, window_months[i], "", 100000);
+    }
+  return s;
+}
+
+/* SUP-7 (1): the list marks three months below target, not two. */
+static void
+test_badge_below_target (SupplierFixture *f,
+                         gconstpointer    data)
+{
+  BelowTarget s = add_below_target (f);
+  g_autoptr(VtSupplierListModel) list = vt_supplier_list_model_new (f->context);
+  g_autoptr(VtSupplier) only = NULL;
+
+  g_assert_true (badge_of (list, s.three));
+  g_assert_false (badge_of (list, s.two));
+  g_assert_false (badge_of (list, s.met));
+
+  /* The filter for exit-list candidates finds it too. */
+  vt_supplier_list_model_set_exit_only (list, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  only = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpint (vt_supplier_get_id (only), ==, s.three);
+}
+
+/* SUP-7 (2): the list marks last of the category three months running,
+ * not two. */
+static void
+test_badge_last_in_category (SupplierFixture *f,
+                             gconstpointer    data)
+{
+  gint64 first = fixture_add_supplier (f, "A·鞋类第一", NULL, NULL, NULL);
+  gint64 last = fixture_add_supplier (f, "B·鞋类三个月末位", NULL, NULL, NULL);
+  gint64 x = fixture_add_supplier (f, "X·箱包两个月末位", NULL, NULL, NULL);
+  gint64 y = fixture_add_supplier (f, "Y·箱包一个月末位", NULL, NULL, NULL);
+  g_autoptr(VtSupplierListModel) list = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (window_months); i++)
+    {
+      add_sales (f, first, window_months[i], "shoes", 500000);
+      add_sales (f, last, window_months[i], "shoes", 100000);
+      /* X last in September and October, Y in August */
+      add_sales (f, x, window_months[i], "bags", i == 0 ? 900 : 100);
+      add_sales (f, y, window_months[i], "bags", i == 0 ? 100 : 900);
+    }
+  list = vt_supplier_list_model_new (f->context);
+  g_assert_true (badge_of (list, last));
+  g_assert_false (badge_of (list, first));
+  g_assert_false (badge_of (list, x));
+  g_assert_false (badge_of (list, y));
+  vt_supplier_list_model_set_exit_only (list, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+}
+
+/* New sales change the badge once the list is idle; exited suppliers are
+ * no candidates, as on the Exit List. */
+static void
+test_badge_follows_sales (SupplierFixture *f,
+                          gconstpointer    data)
+{
+  BelowTarget s = add_below_target (f);
+  g_autoptr(VtSupplierListModel) list = vt_supplier_list_model_new (f->context);
+  g_autofree char *sql = NULL;
+
+  g_assert_false (badge_of (list, s.two));
+  sql = g_strdup_printf ("UPDATE sales SET amount_fen = 99999 WHERE supplier_id = %"
+                         G_GINT64_FORMAT " AND month = '2026-08'", s.two);
+  fixture_exec (f, sql);
+  run_idle ();
+  g_assert_true (badge_of (list, s.two));
+
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("UPDATE suppliers SET status = 'exited' WHERE id = %" G_GINT64_FORMAT,
+                         s.three);
+  fixture_exec (f, sql);
+  run_idle ();
+  g_assert_false (badge_of (list, s.three));
+}
+
+/* On a store file the sums run in a thread: the list opens at once with
+ * what it knows, and marks the computed candidates when they arrive. */
+static void
+file_fixture_set_up (SupplierFixture *f,
+                     gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "store.db", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 27, 9, 30, 0);
+
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+  f->store = vt_store_open (path, &error);
+  g_assert_no_error (error);
+  f->context = vt_context_new (f->store);
+  vt_context_set_now (f->context, now);
+  f->buyer = fixture_insert_person (f->store, "陈采购", "buyer");
+  fixture_as (f, f->buyer);
+}
+
+static void
+test_badge_computed_in_background (SupplierFixture *f,
+                                   gconstpointer    data)
+{
+  BelowTarget s = add_below_target (f);
+  VtExitComputedSet *computed = vt_exit_computed_set_get_for_store (f->store);
+  g_autoptr(VtSupplierListModel) list = vt_supplier_list_model_new (f->context);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  /* The list did not wait for the sums. */
+  g_assert_false (vt_exit_computed_set_is_current (computed, "2026-10"));
+  g_assert_false (badge_of (list, s.three));
+  while (!vt_exit_computed_set_is_current (computed, "2026-10"))
+    g_main_context_iteration (NULL, TRUE);
+  run_idle ();
+  g_assert_true (badge_of (list, s.three));
+  g_assert_false (badge_of (list, s.two));
+}
+
 /* SUP-8: the notice three days before the counter is vacated. */
 static void
 test_notice_three_days (SupplierFixture *f,
@@ -386,6 +558,13 @@ main (int   argc,
   SUPPLIER_TEST ("/vt/suppliers/SUP-7/last-in-category-across-new-year", test_last_in_category);
   SUPPLIER_TEST ("/vt/suppliers/SUP-7/recorded-reasons", test_recorded_reasons);
   SUPPLIER_TEST ("/vt/suppliers/SUP-6/exit-list", test_exit_list);
+  SUPPLIER_TEST ("/vt/suppliers/SUP-7/list-badge/below-target-three-months-not-two",
+                 test_badge_below_target);
+  SUPPLIER_TEST ("/vt/suppliers/SUP-7/list-badge/last-in-category-three-months-not-two",
+                 test_badge_last_in_category);
+  SUPPLIER_TEST ("/vt/suppliers/SUP-7/list-badge/follows-sales", test_badge_follows_sales);
+  g_test_add ("/vt/suppliers/SUP-7/list-badge/computed-in-background", SupplierFixture, NULL,
+              file_fixture_set_up, test_badge_computed_in_background, supplier_fixture_tear_down);
   SUPPLIER_TEST ("/vt/suppliers/SUP-8/notice-three-days", test_notice_three_days);
 
   return g_test_run ();

@@ -5,7 +5,10 @@
  * contact has it (the same count as the core's query); opening a supplier
  * shows its file with its documents; importing a GB18030 CSV file shows its
  * rejected rows with row number, column and reason; the brand pipeline and
- * the exit list open.  Screenshots are left in the build directory.
+ * the exit list open; an Overview reminder about a document opens its
+ * supplier's file on the documents tab, and the window opens a contract
+ * and a promotion on their pages the same way.  Screenshots are left in the build
+ * directory.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,9 +18,14 @@
 #include <adwaita.h>
 
 #include "vt-credit-code.h"
+#include "vt-ads-page-private.h"
 #include "vt-brand-pipeline.h"
+#include "vt-calendar-view.h"
+#include "vt-contract-editor.h"
 #include "vt-demo.h"
 #include "vt-exit-list.h"
+#include "vt-overview.h"
+#include "vt-overview-page.h"
 #include "vt-document-row.h"
 #include "vt-requirements-window.h"
 #include "vt-supplier-editor.h"
@@ -548,6 +556,191 @@ test_import_gb18030 (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Overview's row for @item, or NULL when it is not shown. */
+static GtkWidget *
+find_attention_row (GtkListBox      *list,
+                    VtAttentionItem *item)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (ADW_IS_ACTION_ROW (row) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                   vt_attention_item_get_title (item)) == 0 &&
+        g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                          vt_attention_item_get_subtitle (item)))
+      return GTK_WIDGET (row);
+  return NULL;
+}
+
+/* The first reminder about a supplier's document, as the Overview orders them. */
+static VtAttentionItem *
+first_document_item (VtContext *context)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) items = vt_attention_collect (context, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(VtAttentionItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (vt_attention_item_get_target_kind (item), "document") == 0)
+        return g_steal_pointer (&item);
+    }
+  g_assert_not_reached ();
+}
+
+/* Activates the Overview's row for @item, as a click or Enter does. */
+static void
+activate_attention_row (VtWindow        *window,
+                        VtAttentionItem *item)
+{
+  GtkWidget *overview = find_widget (GTK_WIDGET (window), VT_TYPE_OVERVIEW_PAGE);
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (overview,
+                                                                  VT_TYPE_OVERVIEW_PAGE,
+                                                                  "attention_list"));
+  GtkWidget *row = find_attention_row (list, item);
+
+  if (row == NULL)
+    {
+      /* Beyond the most urgent few: "Show All" first. */
+      GtkListBoxRow *last = NULL, *r;
+
+      for (int i = 0; (r = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+        last = r;
+      gtk_widget_activate (GTK_WIDGET (last));
+      wait_for_frame (GTK_WIDGET (window));
+      row = find_attention_row (list, item);
+    }
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  gtk_widget_activate (row);
+  wait_for_frame (GTK_WIDGET (window));
+}
+
+static const char *
+editor_tab (GtkWidget *editor)
+{
+  return gtk_stack_get_visible_child_name (
+    GTK_STACK (gtk_widget_get_template_child (editor, VT_TYPE_SUPPLIER_EDITOR, "tab_stack")));
+}
+
+static VtWindow *
+open_window_on (VtContext  *context,
+                const char *page)
+{
+  VtWindow *window = vt_window_new (NULL, context);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (vt_window_show_page (window, page));
+  wait_for_frame (GTK_WIDGET (window));
+  return window;
+}
+
+/* The buyer activates a reminder on the Overview ("营业执照 expires in …"):
+ * the window shows the Suppliers page with that supplier's file open on
+ * its documents tab. */
+static void
+test_overview_item_opens_file (void)
+{
+  g_autoptr(VtContext) context = open_context ();
+  g_autoptr(VtAttentionItem) item = first_document_item (context);
+  g_autoptr(VtDocument) document = NULL;
+  g_autoptr(VtSupplier) supplier = NULL;
+  g_autofree char *path = NULL;
+  VtWindow *window = open_window_on (context, "overview");
+  GtkWidget *page, *editor;
+
+  document = vt_document_load (vt_context_get_store (context),
+                               vt_attention_item_get_target_id (item), NULL);
+  g_assert_nonnull (document);
+  supplier = vt_supplier_load (vt_context_get_store (context),
+                               vt_document_get_supplier_id (document), NULL);
+  g_assert_nonnull (supplier);
+
+  activate_attention_row (window, item);
+
+  page = find_widget (GTK_WIDGET (window), VT_TYPE_SUPPLIERS_PAGE);
+  g_assert_true (gtk_widget_get_mapped (page));
+  editor = find_widget (page, VT_TYPE_SUPPLIER_EDITOR);
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_cmpint (vt_supplier_editor_get_supplier_id (VT_SUPPLIER_EDITOR (editor)), ==,
+                   vt_supplier_get_id (supplier));
+  g_assert_cmpstr (editor_tab (editor), ==, "documents");
+  g_assert_true (has_mapped_label (page, vt_supplier_get_name (supplier)));
+  g_assert_true (has_mapped_label (page, vt_document_get_doc_type_name (document)));
+  wait_ms (300);                  /* the stacks' crossfades */
+  wait_for_frame (GTK_WIDGET (window));
+  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-from-overview");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* vt_window_show_item(): a supplier opens on its details, a contract in the
+ * contract editor, a promotion selected in the calendar, an ad registration
+ * selected at the desk; what a page cannot
+ * open, or a page the window lacks, is refused. */
+static void
+test_window_show_item (void)
+{
+  g_autoptr(VtContext) context = open_context ();
+  VtStore *store = vt_context_get_store (context);
+  VtWindow *window = open_window_on (context, "overview");
+  g_autoptr(VtStatement) stmt =
+    vt_store_prepare (store, "SELECT id, number FROM contracts WHERE status = 'signed' "
+                             "ORDER BY id LIMIT 1", NULL);
+  gint64 supplier = first_supplier_with_documents (context), promotion = 0;
+  GtkWidget *editor, *calendar;
+
+  g_assert_true (vt_window_show_item (window, "suppliers", "supplier", supplier));
+  wait_for_frame (GTK_WIDGET (window));
+  editor = find_widget (GTK_WIDGET (window), VT_TYPE_SUPPLIER_EDITOR);
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_cmpint (vt_supplier_editor_get_supplier_id (VT_SUPPLIER_EDITOR (editor)), ==, supplier);
+  g_assert_cmpstr (editor_tab (editor), ==, "details");
+  g_assert_false (vt_window_show_item (window, "suppliers", "contract", 1));
+  g_assert_false (vt_window_show_item (window, "no-such-page", "supplier", 1));
+
+  g_assert_true (vt_statement_step (stmt, NULL));
+  g_assert_true (vt_window_show_item (window, "contracts", "contract",
+                                      vt_statement_get_int64 (stmt, 0)));
+  wait_for_frame (GTK_WIDGET (window));
+  editor = find_widget (GTK_WIDGET (window), VT_TYPE_CONTRACT_EDITOR);
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_cmpint (vt_contract_editor_get_id (VT_CONTRACT_EDITOR (editor)), ==,
+                   vt_statement_get_int64 (stmt, 0));
+  g_assert_true (has_mapped_label (editor, vt_statement_get_text (stmt, 1)));
+
+  g_assert_true (vt_store_query_int64 (store, "SELECT id FROM promotions ORDER BY id DESC LIMIT 1",
+                                       &promotion, NULL));
+  g_assert_true (vt_window_show_item (window, "promotions", "promotion", promotion));
+  wait_for_frame (GTK_WIDGET (window));
+  calendar = find_widget (GTK_WIDGET (window), VT_TYPE_CALENDAR_VIEW);
+  g_assert_true (gtk_widget_get_mapped (calendar));
+  g_assert_cmpint (vt_calendar_view_get_selected (VT_CALENDAR_VIEW (calendar)), ==, promotion);
+
+  /* An ad registration (AD-10 take-down items), even when the desk's
+   * filters hide it: they are cleared. */
+  {
+    GtkWidget *ads = vt_window_get_page (window, "ads");
+    GtkWidget *search = find_widget (ads, GTK_TYPE_SEARCH_ENTRY);
+    gint64 registration = 0;
+
+    g_assert_true (vt_store_query_int64 (store, "SELECT id FROM ad_registrations "
+                                                "ORDER BY id LIMIT 1", &registration, NULL));
+    gtk_editable_set_text (GTK_EDITABLE (search), "没有这样的广告");
+    vt_ads_page_reload (VT_ADS_PAGE (ads));
+    g_assert_true (vt_window_show_item (window, "ads", "registration", registration));
+    wait_for_frame (GTK_WIDGET (window));
+    g_assert_true (gtk_widget_get_mapped (ads));
+    g_assert_nonnull (vt_ads_page_get_selected (VT_ADS_PAGE (ads)));
+    g_assert_cmpint (vt_ads_page_get_selected (VT_ADS_PAGE (ads))->id, ==, registration);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Isolated tests see empty data folders, but icons and the MIME database
  * live in the system's: point both at the system data folders, read before
  * g_test_init() hides them. */
@@ -631,6 +824,9 @@ main (int   argc,
   g_test_add_func ("/vt/ui/suppliers/import-gb18030", test_import_gb18030);
   g_test_add_func ("/vt/ui/suppliers/SUP-1/requirements-matrix", test_requirements_matrix);
   g_test_add_func ("/vt/ui/suppliers/credit-code-at-field", test_credit_code_at_field);
+  g_test_add_func ("/vt/ui/suppliers/overview-item-opens-supplier-file",
+                   test_overview_item_opens_file);
+  g_test_add_func ("/vt/ui/suppliers/window-show-item", test_window_show_item);
 
   status = g_test_run ();
   remove_demo_store ();

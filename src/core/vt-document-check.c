@@ -324,7 +324,7 @@ vt_documents_attention (VtContext   *context,
   today = vt_context_dup_today (context);
   limit = vt_iso_date_add_days (today, g_array_index (days, int, 0));
   stmt = vt_store_prepare (store,
-                           "SELECT d.supplier_id, s.name, t.name, d.expires_on "
+                           "SELECT d.id, s.name, t.name, d.expires_on "
                            "FROM documents d JOIN suppliers s ON s.id = d.supplier_id "
                            "JOIN document_types t ON t.code = d.doc_type "
                            "WHERE d.expires_on <= ? AND s.status <> 'exited' AND "
@@ -342,9 +342,11 @@ vt_documents_attention (VtContext   *context,
       if (++seen > MAX_ATTENTION_ITEMS)
         continue;
       title = reminder_title (vt_statement_get_text (stmt, 2), days_left);
+      /* The item opens the document, in its supplier's file. */
       item = vt_attention_item_new (reminder_level (days, days_left), title,
                                     vt_statement_get_text (stmt, 1), "suppliers", expires,
                                     vt_statement_get_int64 (stmt, 0));
+      vt_attention_item_set_target_kind (item, "document");
       g_list_store_append (items, item);
     }
   if (local_error != NULL)

@@ -81,6 +81,25 @@ gboolean     vt_exit_put_on_list            (VtContext   *context,
                                              const char  *through_month,
                                              GError     **error);
 
+/* ---- SUP-7 (1), (2) computed once per store change, for the list ----- */
+
+GArray      *vt_exit_computed_ids           (VtStore     *store,
+                                             const char  *through_month,
+                                             GError     **error);
+
+#define VT_TYPE_EXIT_COMPUTED_SET (vt_exit_computed_set_get_type ())
+
+G_DECLARE_FINAL_TYPE (VtExitComputedSet, vt_exit_computed_set, VT, EXIT_COMPUTED_SET, GObject)
+
+VtExitComputedSet *vt_exit_computed_set_get_for_store (VtStore           *store);
+void         vt_exit_computed_set_update    (VtExitComputedSet *self,
+                                             const char        *through_month);
+gboolean     vt_exit_computed_set_is_current (VtExitComputedSet *self,
+                                              const char        *through_month);
+gboolean     vt_exit_computed_set_contains  (VtExitComputedSet *self,
+                                             gint64             supplier_id);
+char        *vt_exit_computed_set_dup_json  (VtExitComputedSet *self);
+
 /* ---- SUP-8 exit notices ---------------------------------------------- */
 
 #define VT_EXIT_NOTICE_MIN_DAYS 3

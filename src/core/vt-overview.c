@@ -84,6 +84,7 @@ struct _VtAttentionItem
   char            *page;
   char            *due_on;
   gint64           target_id;
+  char            *target_kind;   /* NULL: the page's usual object */
 };
 
 G_DEFINE_FINAL_TYPE (VtAttentionItem, vt_attention_item, G_TYPE_OBJECT)
@@ -97,6 +98,7 @@ vt_attention_item_finalize (GObject *object)
   g_free (self->subtitle);
   g_free (self->page);
   g_free (self->due_on);
+  g_free (self->target_kind);
 
   G_OBJECT_CLASS (vt_attention_item_parent_class)->finalize (object);
 }
@@ -148,6 +150,56 @@ const char *vt_attention_item_get_subtitle (VtAttentionItem *self) { return self
 const char *vt_attention_item_get_page (VtAttentionItem *self) { return self->page; }
 const char *vt_attention_item_get_due_on (VtAttentionItem *self) { return self->due_on; }
 gint64 vt_attention_item_get_target_id (VtAttentionItem *self) { return self->target_id; }
+
+/* What a target id names on each page, unless the item says otherwise. */
+static const struct { const char *page; const char *kind; } page_kinds[] = {
+  { "suppliers",  "supplier" },
+  { "contracts",  "contract" },
+  { "ads",        "registration" },
+  { "promotions", "promotion" },
+};
+
+/**
+ * vt_attention_item_get_target_kind:
+ * @self: an item
+ *
+ * What the item's target id names, so that the window can open it: the
+ * kind set by vt_attention_item_set_target_kind(), or else the page's
+ * usual object ("supplier" on "suppliers", "contract" on "contracts",
+ * "registration" on "ads", "promotion" on "promotions").
+ *
+ * Returns: (nullable): the kind, or %NULL when the item names no object
+ */
+const char *
+vt_attention_item_get_target_kind (VtAttentionItem *self)
+{
+  g_return_val_if_fail (VT_IS_ATTENTION_ITEM (self), NULL);
+
+  if (self->target_id == 0)
+    return NULL;
+  if (self->target_kind != NULL)
+    return self->target_kind;
+  for (guint i = 0; i < G_N_ELEMENTS (page_kinds); i++)
+    if (g_strcmp0 (self->page, page_kinds[i].page) == 0)
+      return page_kinds[i].kind;
+  return NULL;
+}
+
+/**
+ * vt_attention_item_set_target_kind:
+ * @self: an item
+ * @kind: (nullable): what the target id names, such as "document", or
+ *   %NULL for the page's usual object
+ */
+void
+vt_attention_item_set_target_kind (VtAttentionItem *self,
+                                   const char      *kind)
+{
+  g_return_if_fail (VT_IS_ATTENTION_ITEM (self));
+
+  g_free (self->target_kind);
+  self->target_kind = g_strdup (kind);
+}
 
 /* The modules' providers: each issue's module adds its function here (and
  * declares it in its own header).  vt_attention_register_provider() adds more

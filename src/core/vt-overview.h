@@ -51,6 +51,9 @@ const char       *vt_attention_item_get_subtitle (VtAttentionItem  *self);
 const char       *vt_attention_item_get_page     (VtAttentionItem  *self);
 const char       *vt_attention_item_get_due_on   (VtAttentionItem  *self);
 gint64            vt_attention_item_get_target_id (VtAttentionItem *self);
+const char       *vt_attention_item_get_target_kind (VtAttentionItem *self);
+void              vt_attention_item_set_target_kind (VtAttentionItem *self,
+                                                     const char      *kind);
 
 /* A module that has something for the current person adds items to @items. */
 typedef gboolean (*VtAttentionProvider) (VtContext   *context,

@@ -1,8 +1,10 @@
 /* vt-supplier-list-badges.c: the badges of a page of the supplier list
  *
  * A row of the list shows the supplier's brands, its weakest expiry date,
- * how many of its documents have expired, and whether it is on the exit
- * list.  Computing these in the page's own query would run a subquery per
+ * how many of its documents have expired, and whether it is an exit-list
+ * candidate: on the list, with a recorded reason, or found by the sales
+ * (SUP-7 (1), (2), looked up in the store's VtExitComputedSet); an exited
+ * supplier is no candidate, as on the Exit List.  Computing these in the page's own query would run a subquery per
  * row (and, sorted, per match); instead the page's rows are read first and
  * their badges then in two queries for the whole page, with the ids bound
  * as one JSON array.
@@ -132,17 +134,29 @@ read_expiries (VtStore      *store,
   return TRUE;
 }
 
+static gboolean
+is_exit_candidate (VtSupplier        *supplier,
+                   GHashTable        *exit_ids,
+                   VtExitComputedSet *computed)
+{
+  const char *status = vt_supplier_get_status (supplier);
+  gint64 id = vt_supplier_get_id (supplier);
+
+  if (g_strcmp0 (status, VT_SUPPLIER_EXITED) == 0)
+    return FALSE;
+  return g_strcmp0 (status, VT_SUPPLIER_EXIT_LIST) == 0 ||
+         g_hash_table_contains (exit_ids, &id) ||
+         (computed != NULL && vt_exit_computed_set_contains (computed, id));
+}
+
 static void
 apply_badges (VtSupplier *supplier,
               Badges     *badges,
-              GHashTable *exit_ids,
+              gboolean    exit,
               const char *today)
 {
   const char *weakest = NULL;
   int expired = 0;
-  gint64 id = vt_supplier_get_id (supplier);
-  gboolean exit = g_strcmp0 (vt_supplier_get_status (supplier), VT_SUPPLIER_EXIT_LIST) == 0 ||
-                  g_hash_table_contains (exit_ids, &id);
 
   if (badges != NULL)
     {
@@ -168,6 +182,7 @@ apply_badges (VtSupplier *supplier,
  * @store: the store
  * @rows: (element-type VtSupplier): a page of suppliers
  * @exit_ids: the ids of suppliers with a recorded exit reason (gint64 keys)
+ * @computed: (nullable): the candidates the sales find (SUP-7 (1), (2))
  * @today: today, for expired documents
  * @error: return location for a #GError
  *
@@ -176,11 +191,12 @@ apply_badges (VtSupplier *supplier,
  * Returns: %TRUE on success
  */
 gboolean
-_vt_supplier_list_read_badges (VtStore     *store,
-                               GPtrArray   *rows,
-                               GHashTable  *exit_ids,
-                               const char  *today,
-                               GError     **error)
+_vt_supplier_list_read_badges (VtStore            *store,
+                               GPtrArray          *rows,
+                               GHashTable         *exit_ids,
+                               VtExitComputedSet  *computed,
+                               const char         *today,
+                               GError            **error)
 {
   g_autofree char *ids = ids_json (rows);
   g_autoptr(GHashTable) badges = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
@@ -194,7 +210,39 @@ _vt_supplier_list_read_badges (VtStore     *store,
       VtSupplier *supplier = g_ptr_array_index (rows, i);
       gint64 id = vt_supplier_get_id (supplier);
 
-      apply_badges (supplier, g_hash_table_lookup (badges, &id), exit_ids, today);
+      apply_badges (supplier, g_hash_table_lookup (badges, &id),
+                    is_exit_candidate (supplier, exit_ids, computed), today);
     }
   return TRUE;
+}
+
+/**
+ * _vt_supplier_list_read_exit_ids: (skip)
+ * @store: the store
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the suppliers with a recorded exit reason
+ *   (SUP-7 (3) to (11)), a set of gint64
+ */
+GHashTable *
+_vt_supplier_list_read_exit_ids (VtStore  *store,
+                                 GError  **error)
+{
+  g_autoptr(VtStatement) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+
+  stmt = vt_store_prepare (store, "SELECT DISTINCT supplier_id FROM exit_reasons", error);
+  if (stmt == NULL)
+    return NULL;
+  ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  while (vt_statement_step (stmt, &local_error))
+    g_hash_table_add (ids, g_memdup2 (&(gint64) { vt_statement_get_int64 (stmt, 0) },
+                                      sizeof (gint64)));
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
 }

@@ -11,6 +11,12 @@
  * patterns, so one or two characters fall back to LIKE on the base tables.
  * Every pattern is bound, with FTS5 quotes and LIKE wildcards escaped.
  *
+ * The exit-list badge and filter include the candidates the sales find
+ * (SUP-7 (1), (2)) for the last complete month, from the store's shared
+ * VtExitComputedSet: computed once per store change, in the background on
+ * a store file, and looked up per page here; when it becomes known or
+ * changes, the list refreshes.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "vt-supplier-list"
@@ -19,6 +25,7 @@
 
 #include "vt-documents.h"
 #include "vt-documents-private.h"
+#include "vt-exit.h"
 #include "vt-iso-date.h"
 #include "vt-supplier-list-model.h"
 #include "vt-supplier-list-private.h"
@@ -32,6 +39,9 @@ struct _VtSupplierListModel
   VtContext            *context;
   gulong                changed_id;
   guint                 refresh_source;
+  VtExitComputedSet    *computed;   /* borrowed from the store */
+  gulong                computed_id;
+  gboolean              refreshing;
 
   char                 *search;
   VtSupplierSearchMode  search_mode;
@@ -107,6 +117,9 @@ vt_supplier_list_model_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->context != NULL && self->changed_id != 0)
     g_clear_signal_handler (&self->changed_id, vt_context_get_store (self->context));
+  if (self->computed != NULL)
+    g_clear_signal_handler (&self->computed_id, self->computed);
+  g_clear_object (&self->computed);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (vt_supplier_list_model_parent_class)->dispose (object);
@@ -199,16 +212,32 @@ store_changed_cb (VtStore             *store,
     self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_cb, self, NULL);
 }
 
+/* The sales found other candidates (or the first result came in). */
+static void
+computed_changed_cb (VtExitComputedSet   *computed,
+                     VtSupplierListModel *self)
+{
+  /* A store in memory computes while the query is built: nothing to redo. */
+  if (self->refreshing)
+    return;
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_cb, self, NULL);
+}
+
 static void
 vt_supplier_list_model_constructed (GObject *object)
 {
   VtSupplierListModel *self = (VtSupplierListModel *)object;
+  VtStore *store;
 
   G_OBJECT_CLASS (vt_supplier_list_model_parent_class)->constructed (object);
 
   g_assert (VT_IS_CONTEXT (self->context));
-  self->changed_id = g_signal_connect (vt_context_get_store (self->context), "changed",
-                                       G_CALLBACK (store_changed_cb), self);
+  store = vt_context_get_store (self->context);
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  self->computed = g_object_ref (vt_exit_computed_set_get_for_store (store));
+  self->computed_id = g_signal_connect (self->computed, "changed",
+                                        G_CALLBACK (computed_changed_cb), self);
   vt_supplier_list_model_refresh (self);
 }
 
@@ -240,50 +269,6 @@ vt_supplier_list_model_init (VtSupplierListModel *self)
   g_queue_init (&self->lru);
   self->where = g_strdup ("");
   self->binds = g_ptr_array_new_with_free_func (g_free);
-}
-
-/**
- * vt_supplier_fts_quote:
- * @term: a search term
- *
- * Returns: (transfer full): @term as one FTS5 string ("…" with inner
- *   quotes doubled), so that no character of it is read as FTS5 syntax
- */
-char *
-vt_supplier_fts_quote (const char *term)
-{
-  GString *out = g_string_new ("\"");
-
-  for (const char *p = term; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-  return g_string_free (out, FALSE);
-}
-
-/**
- * vt_supplier_like_escape:
- * @term: a search term
- *
- * Returns: (transfer full): "%term%" with `%`, `_` and `\` escaped by `\`,
- *   for `LIKE ? ESCAPE '\'`
- */
-char *
-vt_supplier_like_escape (const char *term)
-{
-  GString *out = g_string_new ("%");
-
-  for (const char *p = term; *p != '\0'; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '%');
-  return g_string_free (out, FALSE);
 }
 
 static int
@@ -344,9 +329,14 @@ build_query (VtSupplierListModel *self)
 {
   g_autoptr(GString) where = g_string_new (NULL);
 
+  g_autofree char *month = NULL;
+
   g_ptr_array_set_size (self->binds, 0);
   g_free (self->today);
   self->today = vt_context_dup_today (self->context);
+  /* SUP-7 (1), (2) over the three months up to the last complete one. */
+  month = vt_exit_default_month (self->context);
+  vt_exit_computed_set_update (self->computed, month);
 
   if (self->status != NULL)
     g_string_append_printf (where, " AND s.status = ?%d", add_bind (self, g_strdup (self->status)));
@@ -368,8 +358,11 @@ build_query (VtSupplierListModel *self)
                               add_bind (self, g_steal_pointer (&limit)));
     }
   if (self->exit_only)
-    g_string_append (where, " AND (s.status = 'exit_list' OR s.id IN "
-                            "(SELECT supplier_id FROM exit_reasons))");
+    /* The Exit List's candidates: SUP-7 (3)–(11) recorded, (1) and (2) computed. */
+    g_string_append_printf (where, " AND s.status <> 'exited' AND (s.status = 'exit_list' "
+                                   "OR s.id IN (SELECT supplier_id FROM exit_reasons) "
+                                   "OR s.id IN (SELECT value FROM json_each (?%d)))",
+                            add_bind (self, vt_exit_computed_set_dup_json (self->computed)));
   add_search (self, where);
 
   g_free (self->where);
@@ -412,32 +405,6 @@ count_rows (VtSupplierListModel  *self,
   return TRUE;
 }
 
-static gboolean
-read_exit_ids (VtSupplierListModel  *self,
-               GError              **error)
-{
-  g_autoptr(VtStatement) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  if (self->exit_ids != NULL)
-    return TRUE;
-  stmt = vt_store_prepare (vt_context_get_store (self->context),
-                           "SELECT DISTINCT supplier_id FROM exit_reasons", error);
-  if (stmt == NULL)
-    return FALSE;
-  self->exit_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  while (vt_statement_step (stmt, &local_error))
-    g_hash_table_add (self->exit_ids, g_memdup2 (&(gint64) { vt_statement_get_int64 (stmt, 0) },
-                                                 sizeof (gint64)));
-  if (local_error != NULL)
-    {
-      g_clear_pointer (&self->exit_ids, g_hash_table_unref);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static GPtrArray *
 load_page (VtSupplierListModel  *self,
            guint                 page,
@@ -474,8 +441,11 @@ load_page (VtSupplierListModel  *self,
       return NULL;
     }
 
-  if (!read_exit_ids (self, error) ||
-      !_vt_supplier_list_read_badges (store, rows, self->exit_ids, self->today, error))
+  if (self->exit_ids == NULL &&
+      !(self->exit_ids = _vt_supplier_list_read_exit_ids (store, error)))
+    return NULL;
+  if (!_vt_supplier_list_read_badges (store, rows, self->exit_ids, self->computed, self->today,
+                                      error))
     return NULL;
   return g_steal_pointer (&rows);
 }
@@ -580,7 +550,9 @@ vt_supplier_list_model_refresh (VtSupplierListModel *self)
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   old_n = self->n_items;
+  self->refreshing = TRUE;
   build_query (self);
+  self->refreshing = FALSE;
   clear_pages (self);
   g_clear_error (&self->error);
 
@@ -725,7 +697,9 @@ vt_supplier_list_model_set_attention_only (VtSupplierListModel *self,
 /**
  * vt_supplier_list_model_set_exit_only:
  * @self: a model
- * @exit_only: show only suppliers on the exit list or with an exit reason
+ * @exit_only: show only the exit-list candidates: on the list, with a
+ *   recorded reason, or found by the sales (SUP-7 (1), (2)); not those that
+ *   have exited
  */
 void
 vt_supplier_list_model_set_exit_only (VtSupplierListModel *self,

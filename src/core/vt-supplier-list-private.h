@@ -4,14 +4,18 @@
  */
 #pragma once
 
+#include "vt-exit.h"
 #include "vt-supplier.h"
 
 G_BEGIN_DECLS
 
-gboolean _vt_supplier_list_read_badges (VtStore     *store,
-                                        GPtrArray   *rows,
-                                        GHashTable  *exit_ids,
-                                        const char  *today,
-                                        GError     **error);
+GHashTable *_vt_supplier_list_read_exit_ids (VtStore            *store,
+                                             GError            **error);
+gboolean _vt_supplier_list_read_badges (VtStore            *store,
+                                        GPtrArray          *rows,
+                                        GHashTable         *exit_ids,
+                                        VtExitComputedSet  *computed,
+                                        const char         *today,
+                                        GError            **error);
 
 G_END_DECLS

@@ -382,6 +382,72 @@ on_filter_changed (VtAdsPage *self)
   vt_ads_page_reload (self);
 }
 
+static guint
+find_registration (VtAdsPage *self,
+                   gint64     id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VtAdItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (item->reg->id == id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * vt_ads_page_show_registration:
+ * @self: the page
+ * @id: an ad registration
+ *
+ * Selects the registration in the list and shows its details, clearing
+ * the filters when they hide it (as an Overview item asks).
+ *
+ * Returns: %TRUE when the registration is now selected
+ */
+gboolean
+vt_ads_page_show_registration (VtAdsPage *self,
+                               gint64     id)
+{
+  guint position;
+
+  g_return_val_if_fail (VT_IS_ADS_PAGE (self), FALSE);
+
+  if (self->context == NULL)
+    return FALSE;
+  position = find_registration (self, id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      GObject *filters[] = { G_OBJECT (self->status_filter), G_OBJECT (self->floor_filter),
+                             G_OBJECT (self->kind_filter), G_OBJECT (self->violating_check),
+                             G_OBJECT (self->due_check) };
+
+      /* One reload for all of them (the search entry's own comes later and
+       * keeps the selection). */
+      for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+        g_signal_handlers_block_by_func (filters[i], on_filter_changed, self);
+      gtk_drop_down_set_selected (self->status_filter, 0);
+      gtk_drop_down_set_selected (self->floor_filter, 0);
+      gtk_drop_down_set_selected (self->kind_filter, 0);
+      gtk_check_button_set_active (self->violating_check, FALSE);
+      gtk_check_button_set_active (self->due_check, FALSE);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+        g_signal_handlers_unblock_by_func (filters[i], on_filter_changed, self);
+      vt_ads_page_reload (self);
+      position = find_registration (self, id);
+    }
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u",
+                              position);
+  return TRUE;
+}
+
 /**
  * vt_ads_page_get_context:
  * @self: the page

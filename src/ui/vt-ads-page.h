@@ -17,5 +17,7 @@ G_DECLARE_FINAL_TYPE (VtAdsPage, vt_ads_page, VT, ADS_PAGE, AdwBin)
 VtContext *vt_ads_page_get_context (VtAdsPage *self);
 void       vt_ads_page_set_context (VtAdsPage *self,
                                     VtContext *context);
+gboolean   vt_ads_page_show_registration (VtAdsPage *self,
+                                          gint64     id);
 
 G_END_DECLS

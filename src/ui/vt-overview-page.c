@@ -230,6 +230,7 @@ create_attention_row (VtOverviewPage  *self,
                                  gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "page", g_strdup (page), g_free);
+      g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
     }
   return row;
 }
@@ -241,6 +242,8 @@ on_attention_list_row_activated (VtOverviewPage *self,
                                  GtkListBoxRow  *row)
 {
   const char *page = g_object_get_data (G_OBJECT (row), "page");
+  VtAttentionItem *item = g_object_get_data (G_OBJECT (row), "item");
+  const char *kind = item ? vt_attention_item_get_target_kind (item) : NULL;
 
   if (g_object_get_data (G_OBJECT (row), "show-all") != NULL)
     {
@@ -248,7 +251,11 @@ on_attention_list_row_activated (VtOverviewPage *self,
       show_attention (self);
       return;
     }
-  if (page != NULL)
+  /* The object the item is about, when it names one; else its page. */
+  if (page != NULL && kind != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "(ssx)", page, kind,
+                                vt_attention_item_get_target_id (item));
+  else if (page != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", page);
 }
 

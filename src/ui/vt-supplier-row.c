@@ -127,7 +127,23 @@ vt_supplier_row_set_supplier (VtSupplierRow *self,
 
   status = vt_supplier_get_status (supplier);
   gtk_label_set_label (self->status_badge, vt_supplier_status_label (status));
-  if (vt_supplier_get_exit_candidate (supplier) || g_strcmp0 (status, "exit_list") == 0)
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_badge), NULL);
+  if (vt_supplier_get_exit_candidate (supplier) && g_strcmp0 (status, "exit_list") != 0)
+    {
+      /* Said in words too, not by the colour alone (SUP-7). */
+      g_autofree char *text =
+        /* Translators: a badge: the supplier's status, then that it may have to
+         * leave the store, "Active · Exit candidate" */
+        g_strdup_printf (_("%s · Exit candidate"), vt_supplier_status_label (status));
+
+      gtk_label_set_label (self->status_badge, text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_badge),
+                                   _("A candidate for the Exit List: below its sales target "
+                                     "or last in its category three months running, or with "
+                                     "an exit reason on record"));
+      set_badge_class (self->status_badge, "vt-badge-error");
+    }
+  else if (g_strcmp0 (status, "exit_list") == 0)
     set_badge_class (self->status_badge, "vt-badge-error");
   else if (g_strcmp0 (status, "active") == 0)
     set_badge_class (self->status_badge, "vt-badge-success");

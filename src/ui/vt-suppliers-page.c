@@ -123,14 +123,15 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                                 self->reminder_days);
 }
 
-static void
+static gboolean
 show_file (VtSuppliersPage *self,
            gint64           id)
 {
   if (!vt_supplier_editor_show_supplier (self->editor, id))
-    return;
+    return FALSE;
   gtk_stack_set_visible_child_name (self->file_stack, "file");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+  return TRUE;
 }
 
 static void
@@ -446,6 +447,56 @@ vt_suppliers_page_show_section (VtSuppliersPage *self,
 {
   g_return_if_fail (VT_IS_SUPPLIERS_PAGE (self));
   gtk_stack_set_visible_child_name (self->section_stack, section);
+}
+
+/**
+ * vt_suppliers_page_show_item:
+ * @self: the page
+ * @kind: "supplier" or "document"
+ * @id: the supplier, or the document
+ *
+ * Opens what an attention item names: a supplier's file, or the file of a
+ * document's supplier on its documents tab.  The supplier is selected in
+ * the list when the list has read its row.
+ *
+ * Returns: %TRUE when the file is shown; %FALSE for another kind, or when
+ *   it could not be read (a toast says why)
+ */
+gboolean
+vt_suppliers_page_show_item (VtSuppliersPage *self,
+                             const char      *kind,
+                             gint64           id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtDocument) document = NULL;
+  gint64 supplier_id = id;
+  int position;
+
+  g_return_val_if_fail (VT_IS_SUPPLIERS_PAGE (self), FALSE);
+
+  if (self->context == NULL || id <= 0)
+    return FALSE;
+  if (g_strcmp0 (kind, "document") == 0)
+    {
+      document = vt_document_load (vt_context_get_store (self->context), id, &error);
+      if (document == NULL)
+        {
+          vt_toast_show_error (GTK_WIDGET (self), error);
+          return FALSE;
+        }
+      supplier_id = vt_document_get_supplier_id (document);
+    }
+  else if (g_strcmp0 (kind, "supplier") != 0)
+    return FALSE;
+
+  gtk_stack_set_visible_child_name (self->section_stack, "suppliers");
+  if (!show_file (self, supplier_id))
+    return FALSE;
+  vt_supplier_editor_show_tab (self->editor, document != NULL ? "documents" : "details");
+  position = vt_supplier_list_model_find (self->model, supplier_id);
+  if (position >= 0)
+    gtk_single_selection_set_selected (self->selection, (guint) position);
+  return TRUE;
 }
 
 /* ---- the class ---------------------------------------------------------- */

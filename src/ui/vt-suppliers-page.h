@@ -25,5 +25,8 @@ void       vt_suppliers_page_show_supplier (VtSuppliersPage *self,
                                             gint64           id);
 void       vt_suppliers_page_show_section  (VtSuppliersPage *self,
                                             const char      *section);
+gboolean   vt_suppliers_page_show_item     (VtSuppliersPage *self,
+                                            const char      *kind,
+                                            gint64           id);
 
 G_END_DECLS

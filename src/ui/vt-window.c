@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "vt-window.h"
+#include "vt-window-private.h"
 
 #include "vt-demo.h"
 #include "vt-overview-page.h"
@@ -99,6 +100,7 @@ update_actions (VtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.switch-person", working);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", working);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", working);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", working);
 }
 
 /* A single page needs no switcher: the title shows instead. */
@@ -589,6 +591,8 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL,
                                    preferences_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-item", "(ssx)",
+                                   _vt_window_show_item_activated);
 }
 
 static void

@@ -25,6 +25,10 @@ gboolean   vt_window_show_page     (VtWindow       *self,
                                     const char     *name);
 GtkWidget *vt_window_get_page      (VtWindow       *self,
                                     const char     *name);
+gboolean   vt_window_show_item     (VtWindow       *self,
+                                    const char     *page,
+                                    const char     *kind,
+                                    gint64          id);
 void       vt_window_generate_demo (VtWindow       *self);
 gboolean   vt_window_get_busy      (VtWindow       *self);
 
