@@ -124,9 +124,15 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                gpointer                  user_data)
 {
   GtkWidget *label = gtk_label_new (NULL);
+  int column = GPOINTER_TO_INT (user_data);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* The serial number, the counter, the period and the status are read in
+   * full (the desk looks a registration up by its number); the rest may
+   * shorten. */
+  if (column != COL_SERIAL && column != COL_COUNTER && column != COL_PERIOD &&
+      column != COL_STATUS)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -149,7 +155,7 @@ add_columns (VtAdsPage *self)
       g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
       g_autoptr(GtkColumnViewColumn) column = NULL;
 
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (i));
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (i));
       column = gtk_column_view_column_new (_(column_titles[i]), g_object_ref (factory));
       gtk_column_view_column_set_resizable (column, TRUE);
