@@ -53,6 +53,19 @@ get_floor_id (VtFloorPage  *self,
   return TRUE;
 }
 
+/* A change of the shown floor's background: the store's "changed" signal
+ * it causes must not reload the page under the change. */
+static gboolean
+begin_change (VtFloorPage  *self,
+              gint64       *id,
+              GError      **error)
+{
+  if (!get_floor_id (self, id, error))
+    return FALSE;
+  self->reloading = TRUE;
+  return TRUE;
+}
+
 /* Loading and showing ------------------------------------------------------ */
 
 /* The panel and the actions as the settings shown are. */
@@ -258,9 +271,8 @@ vt_floor_page_remove_background (VtFloorPage  *self,
   gint64 id;
 
   g_return_val_if_fail (VT_IS_FLOOR_PAGE (self), FALSE);
-  if (!get_floor_id (self, &id, error))
+  if (!begin_change (self, &id, error))
     return FALSE;
-  self->reloading = TRUE;
   return finish_change (self, vt_floor_background_remove (self->context, id, &self->version,
                                                           error));
 }
@@ -281,9 +293,8 @@ vt_floor_page_set_background_visible (VtFloorPage  *self,
   gint64 id;
 
   g_return_val_if_fail (VT_IS_FLOOR_PAGE (self), FALSE);
-  if (!get_floor_id (self, &id, error))
+  if (!begin_change (self, &id, error))
     return FALSE;
-  self->reloading = TRUE;
   return finish_change (self, vt_floor_background_set_visible (self->context, id, &self->version,
                                                                visible, error));
 }
@@ -304,9 +315,8 @@ vt_floor_page_set_background_opacity (VtFloorPage  *self,
   gint64 id;
 
   g_return_val_if_fail (VT_IS_FLOOR_PAGE (self), FALSE);
-  if (!get_floor_id (self, &id, error))
+  if (!begin_change (self, &id, error))
     return FALSE;
-  self->reloading = TRUE;
   return finish_change (self, vt_floor_background_set_opacity (self->context, id, &self->version,
                                                                opacity, error));
 }
@@ -327,9 +337,8 @@ vt_floor_page_set_background_locked (VtFloorPage  *self,
   gint64 id;
 
   g_return_val_if_fail (VT_IS_FLOOR_PAGE (self), FALSE);
-  if (!get_floor_id (self, &id, error))
+  if (!begin_change (self, &id, error))
     return FALSE;
-  self->reloading = TRUE;
   return finish_change (self, vt_floor_background_set_locked (self->context, id, &self->version,
                                                               locked, error));
 }
@@ -352,9 +361,8 @@ vt_floor_page_set_background_offset (VtFloorPage  *self,
   gint64 id;
 
   g_return_val_if_fail (VT_IS_FLOOR_PAGE (self), FALSE);
-  if (!get_floor_id (self, &id, error))
+  if (!begin_change (self, &id, error))
     return FALSE;
-  self->reloading = TRUE;
   return finish_change (self, vt_floor_background_set_offset (self->context, id, &self->version,
                                                               llround (x_cm * 10),
                                                               llround (y_cm * 10), error));
@@ -376,9 +384,8 @@ vt_floor_page_set_background_scale (VtFloorPage  *self,
   gint64 id;
 
   g_return_val_if_fail (VT_IS_FLOOR_PAGE (self), FALSE);
-  if (!get_floor_id (self, &id, error))
+  if (!begin_change (self, &id, error))
     return FALSE;
-  self->reloading = TRUE;
   return finish_change (self, vt_floor_background_set_scale (self->context, id, &self->version,
                                                              cm_per_unit * 10.0, error));
 }
