@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gstdio.h>
 
 #include "vt-store.h"
@@ -299,6 +301,95 @@ test_two_processes_run (void)
   g_rmdir (dir);
 }
 
+static gint64
+count_suppliers (VtStore *store)
+{
+  gint64 n = -1;
+
+  g_assert_true (vt_store_query_int64 (store, "SELECT count (*) FROM suppliers", &n, NULL));
+  return n;
+}
+
+static void
+insert_supplier (VtStore    *store,
+                 const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStatement) stmt =
+    vt_store_prepare (store, "INSERT INTO suppliers (name, created_at) VALUES (?, '2026-01-01')",
+                      &error);
+
+  g_assert_no_error (error);
+  g_assert_true (vt_statement_bind_text (stmt, 1, name, &error));
+  g_assert_true (vt_statement_execute (stmt, &error));
+}
+
+/* A second connection of the same process (a worker thread's) opens the file
+ * while the first has it open.  Opening must not close a descriptor of the
+ * file behind SQLite's back: that drops the process's locks, another process
+ * closing the file then takes it for the last user, folds and deletes the WAL,
+ * and the first connection's next writes go to a deleted file. */
+static void
+test_second_connection_keeps_locks (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) first = NULL;
+  g_autoptr(VtStore) second = NULL;
+  g_autoptr(VtStore) fresh = NULL;
+
+  if (g_test_subprocess ())
+    {
+      /* Another desk opens the store, counts and closes it. */
+      g_autoptr(VtStore) other = vt_store_open (g_getenv ("VT_TEST_DB"), &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (count_suppliers (other), ==, atoi (g_getenv ("VT_TEST_COUNT")));
+      vt_store_close (other);
+      return;
+    }
+
+  dir = g_dir_make_tmp ("vitrine-test-XXXXXX", NULL);
+  path = g_build_filename (dir, "store.db", NULL);
+  first = vt_store_open (path, &error);
+  g_assert_no_error (error);
+  insert_supplier (first, "杭州丝绸有限公司");
+
+  second = vt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_suppliers (second), ==, 1);
+
+  g_setenv ("VT_TEST_DB", path, TRUE);
+  g_setenv ("VT_TEST_COUNT", "1", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  /* Written after the other desk left, while this process still has the
+   * file open: the next desk must see it. */
+  insert_supplier (first, "苏州刺绣厂");
+  g_setenv ("VT_TEST_COUNT", "2", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  vt_store_close (second);
+  vt_store_close (first);
+  fresh = vt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_suppliers (fresh), ==, 2);
+  vt_store_close (fresh);
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+    while (d && (name = g_dir_read_name (d)))
+      {
+        g_autofree char *p = g_build_filename (dir, name, NULL);
+        g_unlink (p);
+      }
+  }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +403,8 @@ main (int   argc,
   ADD ("/vt/store/changes/watch-main-loop", test_watch_external_main_loop);
 #undef ADD
   g_test_add_func ("/vt/store/conflict/two-processes", test_two_processes_run);
+  g_test_add_func ("/vt/store/concurrency/second-connection-keeps-locks",
+                   test_second_connection_keeps_locks);
 
   return g_test_run ();
 }

@@ -50,11 +50,21 @@ vt_store_ensure_resources (void)
     }
 }
 
-/* Reads the 100-byte header and compares the size it promises with the
- * file's size, which catches a copy cut short. */
-static gboolean
-check_header (const char  *path,
-              GError     **error)
+/**
+ * _vt_store_check_header:
+ * @path: an existing file
+ * @error: return location for a #GError
+ *
+ * Reads the 100-byte header and compares the size it promises with the
+ * file's size, which catches a copy cut short.  It opens and closes a
+ * descriptor of the file: call it only while no connection of this process
+ * has the file open (vt-store-trust.c sees to that).
+ *
+ * Returns: %TRUE when the file may be an SQLite database of full length
+ */
+gboolean
+_vt_store_check_header (const char  *path,
+                        GError     **error)
 {
   guint8 header[100];
   GStatBuf st;
@@ -169,21 +179,20 @@ quick_check (sqlite3     *db,
 
 /**
  * _vt_store_check_file:
- * @path: a file that may or may not exist
- * @checked_at: (out): when the file's last full check ran: now, or earlier
- *   when the file is known to be intact since (vt-store-trust.c); 0 when
- *   the file does not exist yet
- * @checked_now: (out): whether the quick check ran now
+ * @path: a file that may or may not exist; its header was checked by
+ *   _vt_store_trust_begin()
+ * @trusted: the file is known to be intact (vt-store-trust.c): no quick check
+ * @checked_now: (out): whether the quick check ran
  * @error: return location for a #GError
  *
- * Looks at an existing file without writing to it: its header, its size,
- * SQLite's quick check, and the schema version.
+ * Looks at an existing file without writing to it, through SQLite only:
+ * SQLite's quick check, whose database it is, and the schema version.
  *
  * Returns: %TRUE when the file may be opened for writing (or does not exist)
  */
 gboolean
 _vt_store_check_file (const char  *path,
-                      gint64      *checked_at,
+                      gboolean     trusted,
                       gboolean    *checked_now,
                       GError     **error)
 {
@@ -194,13 +203,9 @@ _vt_store_check_file (const char  *path,
   gboolean ok = FALSE;
   int rc;
 
-  *checked_at = 0;
   *checked_now = FALSE;
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
-
-  if (!check_header (path, error))
-    return FALSE;
 
   /* Without a WAL beside it, open the file as immutable: SQLite then creates
    * no -wal or -shm file either.  With one (the last session did not close
@@ -224,11 +229,10 @@ _vt_store_check_file (const char  *path,
 
   /* Reads every page: seconds on a large store.  Skipped only for a file
    * known to be as Vitrine left it intact (vt-store-trust.c). */
-  if (!_vt_store_trust_lookup (path, checked_at))
+  if (!trusted)
     {
       if (!quick_check (db, path, error))
         goto out;
-      *checked_at = g_get_real_time () / G_USEC_PER_SEC;
       *checked_now = TRUE;
     }
   else

@@ -33,8 +33,10 @@ void         _vt_store_set_error            (VtStore      *self,
 void         _vt_store_statement_done       (VtStore      *self);
 
 /* vt-store-open.c */
+gboolean     _vt_store_check_header         (const char   *path,
+                                             GError      **error);
 gboolean     _vt_store_check_file           (const char   *path,
-                                             gint64       *checked_at,
+                                             gboolean      trusted,
                                              gboolean     *checked_now,
                                              GError      **error);
 gboolean     _vt_store_migrate              (VtStore      *self,
@@ -45,10 +47,12 @@ gboolean     _vt_store_migrate              (VtStore      *self,
                                              GError      **error);
 
 /* vt-store-trust.c */
-gboolean     _vt_store_trust_lookup         (const char   *path,
-                                             gint64       *checked_at);
-void         _vt_store_trust_acquire        (const char   *path,
+gboolean     _vt_store_trust_begin          (const char   *path,
+                                             gint64       *checked_at,
+                                             GError      **error);
+void         _vt_store_trust_opened         (const char   *path,
                                              gint64        checked_at);
+void         _vt_store_trust_abandon        (const char   *path);
 void         _vt_store_trust_release        (const char   *path);
 
 G_END_DECLS

@@ -46,10 +46,11 @@ typedef struct
 
 typedef struct
 {
-  guint64 dev;
-  guint64 ino;
-  guint   open_count;
-  gint64  checked_at;   /* seconds since the epoch of the last full check */
+  guint64  dev;
+  guint64  ino;
+  gboolean creating;     /* a new file: no device and inode yet */
+  guint    open_count;   /* connections open or being opened */
+  gint64   checked_at;   /* seconds since the epoch of the last full check */
 } OpenFile;
 
 static GMutex trust_mutex;
@@ -135,71 +136,105 @@ saved_check_time (const char        *canonical,
   return checked_at;
 }
 
-/**
- * _vt_store_trust_lookup:
- * @path: an existing store file
- * @checked_at: (out): when the check that vouches for it ran
- *
- * Returns: %TRUE when @path is known to be intact and its quick check may
- *   be skipped (see the top of this file)
- */
-gboolean
-_vt_store_trust_lookup (const char *path,
-                        gint64     *checked_at)
+/* Whether @open is the entry of the file @st describes (or of one being
+ * created there by another thread). */
+static gboolean
+same_file (const OpenFile *open,
+           const GStatBuf *st)
 {
-  g_autofree char *canonical = canonical_path (path);
-  Fingerprint now;
-  OpenFile *open;
-
-  *checked_at = 0;
-  if (!read_fingerprint (canonical, &now))
-    return FALSE;
-
-  g_mutex_lock (&trust_mutex);
-  open = open_files != NULL ? g_hash_table_lookup (open_files, canonical) : NULL;
-  if (open != NULL && open->dev == now.dev && open->ino == now.ino)
-    *checked_at = open->checked_at;
-  g_mutex_unlock (&trust_mutex);
-  if (*checked_at != 0)
-    return TRUE;
-
-  if (wal_present (canonical))
-    return FALSE;
-  *checked_at = saved_check_time (canonical, &now);
-  return *checked_at != 0;
+  return open->creating || (open->dev == (guint64) st->st_dev && open->ino == (guint64) st->st_ino);
 }
 
 /**
- * _vt_store_trust_acquire:
- * @path: a store file just opened
- * @checked_at: when its last full check ran (now, if it ran on this open)
+ * _vt_store_trust_begin:
+ * @path: the store file about to be opened (it may not exist yet)
+ * @checked_at: (out): when the last full check that vouches for the file
+ *   ran, or 0 when it must be checked now (or does not exist)
+ * @error: return location for a #GError
  *
- * Counts a connection open on @path.
+ * Counts a connection about to be opened on @path; every successful call
+ * is followed by _vt_store_trust_opened() or _vt_store_trust_abandon().
+ *
+ * When no connection of this process has the file open, this reads its
+ * header (see _vt_store_check_header()) and compares it with the saved
+ * fingerprint, with the lock held.  When one has, it reads nothing: closing
+ * a descriptor of a database file drops every POSIX lock this process holds
+ * on it, which would let another process reset the WAL under the open
+ * connections and lose their writes.
+ *
+ * Returns: %FALSE with @error set when the file is not a database or is
+ *   cut short
+ */
+gboolean
+_vt_store_trust_begin (const char  *path,
+                       gint64      *checked_at,
+                       GError     **error)
+{
+  g_autofree char *canonical = canonical_path (path);
+  GStatBuf st;
+  gboolean exists = g_stat (canonical, &st) == 0;
+  OpenFile *open;
+  Fingerprint now;
+  gboolean ok = TRUE;
+
+  *checked_at = 0;
+  g_mutex_lock (&trust_mutex);
+  if (open_files == NULL)
+    open_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  open = g_hash_table_lookup (open_files, canonical);
+  if (open != NULL && open->open_count > 0 && (!exists || same_file (open, &st)))
+    {
+      open->open_count++;
+      *checked_at = open->checked_at;
+      g_mutex_unlock (&trust_mutex);
+      return TRUE;
+    }
+
+  if (exists && !_vt_store_check_header (path, error))
+    ok = FALSE;
+  else if (exists && st.st_size > 0 && !wal_present (canonical) &&
+           read_fingerprint (canonical, &now))
+    *checked_at = saved_check_time (canonical, &now);
+
+  if (ok)
+    {
+      open = g_new0 (OpenFile, 1);
+      open->dev = exists ? (guint64) st.st_dev : 0;
+      open->ino = exists ? (guint64) st.st_ino : 0;
+      open->creating = !exists;
+      open->open_count = 1;
+      open->checked_at = *checked_at;
+      g_hash_table_replace (open_files, g_strdup (canonical), open);
+    }
+  g_mutex_unlock (&trust_mutex);
+  return ok;
+}
+
+/**
+ * _vt_store_trust_opened:
+ * @path: a store file whose connection is now open
+ * @checked_at: when its last full check ran (now, if it ran on this open)
  */
 void
-_vt_store_trust_acquire (const char *path,
-                         gint64      checked_at)
+_vt_store_trust_opened (const char *path,
+                        gint64      checked_at)
 {
   g_autofree char *canonical = canonical_path (path);
   GStatBuf st;
   OpenFile *open;
 
-  if (g_stat (canonical, &st) != 0)
-    return;
-
   g_mutex_lock (&trust_mutex);
-  if (open_files == NULL)
-    open_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  open = g_hash_table_lookup (open_files, canonical);
-  if (open == NULL || open->dev != (guint64) st.st_dev || open->ino != (guint64) st.st_ino)
+  open = open_files != NULL ? g_hash_table_lookup (open_files, canonical) : NULL;
+  if (open != NULL)
     {
-      open = g_new0 (OpenFile, 1);
-      open->dev = st.st_dev;
-      open->ino = st.st_ino;
-      g_hash_table_replace (open_files, g_strdup (canonical), open);
+      if (open->creating && g_stat (canonical, &st) == 0)
+        {
+          open->dev = st.st_dev;
+          open->ino = st.st_ino;
+          open->creating = FALSE;
+        }
+      open->checked_at = MAX (open->checked_at, checked_at);
     }
-  open->open_count++;
-  open->checked_at = MAX (open->checked_at, checked_at);
   g_mutex_unlock (&trust_mutex);
 }
 
@@ -237,6 +272,37 @@ save_fingerprint (const char *canonical,
              error != NULL ? error->message : g_strerror (errno));
 }
 
+/* Counts one connection fewer; after the last one, with @save, saves the
+ * file's fingerprint (with the lock held: no other thread opens the file
+ * while its header is read). */
+static void
+release (const char *path,
+         gboolean    save)
+{
+  g_autofree char *canonical = canonical_path (path);
+  OpenFile *open;
+
+  g_mutex_lock (&trust_mutex);
+  open = open_files != NULL ? g_hash_table_lookup (open_files, canonical) : NULL;
+  if (open != NULL && --open->open_count == 0)
+    {
+      if (save && open->checked_at != 0 && !open->creating)
+        save_fingerprint (canonical, open->checked_at);
+      g_hash_table_remove (open_files, canonical);
+    }
+  g_mutex_unlock (&trust_mutex);
+}
+
+/**
+ * _vt_store_trust_abandon:
+ * @path: a store file whose connection could not be opened after all
+ */
+void
+_vt_store_trust_abandon (const char *path)
+{
+  release (path, FALSE);
+}
+
 /**
  * _vt_store_trust_release:
  * @path: a store file whose connection was just closed
@@ -247,19 +313,5 @@ save_fingerprint (const char *canonical,
 void
 _vt_store_trust_release (const char *path)
 {
-  g_autofree char *canonical = canonical_path (path);
-  gint64 checked_at = 0;
-  OpenFile *open;
-
-  g_mutex_lock (&trust_mutex);
-  open = open_files != NULL ? g_hash_table_lookup (open_files, canonical) : NULL;
-  if (open != NULL && --open->open_count == 0)
-    {
-      checked_at = open->checked_at;
-      g_hash_table_remove (open_files, canonical);
-    }
-  g_mutex_unlock (&trust_mutex);
-
-  if (checked_at != 0)
-    save_fingerprint (canonical, checked_at);
+  release (path, TRUE);
 }

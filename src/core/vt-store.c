@@ -257,15 +257,24 @@ vt_store_open_at_version (const char  *path,
     {
       g_autofree char *dir = g_path_get_dirname (path);
 
-      /* Reads only: a damaged or foreign file is never opened for writing. */
-      if (!_vt_store_check_file (path, &checked_at, &checked, error))
+      /* Counted from here on: see vt-store-trust.c.  Reads only: a
+       * damaged or foreign file is never opened for writing. */
+      if (!_vt_store_trust_begin (path, &checked_at, error))
         return NULL;
+      if (!_vt_store_check_file (path, checked_at != 0, &checked, error))
+        {
+          _vt_store_trust_abandon (path);
+          return NULL;
+        }
+      if (checked)
+        checked_at = opened_at;
 
       if (g_mkdir_with_parents (dir, 0700) != 0)
         {
           int saved_errno = errno;
           g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_OPEN,
                        _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+          _vt_store_trust_abandon (path);
           return NULL;
         }
     }
@@ -278,6 +287,8 @@ vt_store_open_at_version (const char  *path,
       g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_OPEN,
                    _("Could not open the database “%s”: %s"), path, sqlite3_errmsg (db));
       sqlite3_close (db);
+      if (!in_memory)
+        _vt_store_trust_abandon (path);
       return NULL;
     }
   sqlite3_extended_result_codes (db, TRUE);
@@ -289,7 +300,7 @@ vt_store_open_at_version (const char  *path,
   if (!in_memory)
     {
       /* A new file is intact from its first byte. */
-      _vt_store_trust_acquire (path, checked_at != 0 ? checked_at : opened_at);
+      _vt_store_trust_opened (path, checked_at != 0 ? checked_at : opened_at);
       self->trusted = TRUE;
     }
 
