@@ -5,42 +5,13 @@
 #include "config.h"
 
 #include "contract-fixture.h"
-
-gint64
-exec_insert (VtStore    *store,
-             const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (vt_store_exec (store, sql, &error));
-  g_assert_no_error (error);
-  return vt_store_last_insert_id (store);
-}
-
-gint64
-insert_person (VtStore    *store,
-               const char *name,
-               const char *role)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt =
-    vt_store_prepare (store, "INSERT INTO people (name, role) VALUES (?, ?)", &error);
-
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, name, &error));
-  g_assert_true (vt_statement_bind_text (stmt, 2, role, &error));
-  g_assert_true (vt_statement_execute (stmt, &error));
-  return vt_store_last_insert_id (store);
-}
+#include "store-test-util.h"
 
 void
 be (Fixture *f,
     gint64   person)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (vt_context_set_person (f->context, person, &error));
-  g_assert_no_error (error);
+  vt_test_set_person (f->context, person);
 }
 
 void
@@ -54,21 +25,21 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   f->context = vt_context_new (f->store);
   vt_context_set_now (f->context, now);
-  f->head = insert_person (f->store, "周建国", "marketing_head");
-  f->manager = insert_person (f->store, "钱总", "general_manager");
-  f->admin = insert_person (f->store, "李娜", "contract_admin");
-  f->finance = insert_person (f->store, "孙会计", "finance");
-  f->counter_head = insert_person (f->store, "王芳", "counter_head");
-  f->supplier = exec_insert (f->store, "INSERT INTO suppliers (name, credit_code, status, created_at) "
-                             "VALUES ('杭州雅韵服饰有限公司', '91330100MA27XL0E2Q', 'active', "
-                             "'2025-01-01T00:00:00+08:00')");
-  exec_insert (f->store, "INSERT INTO floors (code, name, position, width_mm, depth_mm) "
-               "VALUES ('3F', '三楼 女装', 3, 60000, 40000)");
-  f->counter = exec_insert (f->store, "INSERT INTO counters (floor_id, code, kind, x_mm, y_mm, "
-                            "w_mm, h_mm, category) VALUES (1, '3F-012', 'standard', 1000, 1000, "
-                            "5000, 4000, 'womenswear')");
-  f->brand = exec_insert (f->store, "INSERT INTO brands (name, supplier_id, category, stage) "
-                          "VALUES ('雅韵', 1, 'womenswear', 'selling')");
+  f->head = vt_test_insert_person (f->store, "周建国", "marketing_head");
+  f->manager = vt_test_insert_person (f->store, "钱总", "general_manager");
+  f->admin = vt_test_insert_person (f->store, "李娜", "contract_admin");
+  f->finance = vt_test_insert_person (f->store, "孙会计", "finance");
+  f->counter_head = vt_test_insert_person (f->store, "王芳", "counter_head");
+  f->supplier = vt_test_exec_insert (f->store, "INSERT INTO suppliers (name, credit_code, status, created_at) "
+                                     "VALUES ('杭州雅韵服饰有限公司', '91330100MA27XL0E2Q', 'active', "
+                                     "'2025-01-01T00:00:00+08:00')");
+  vt_test_exec_insert (f->store, "INSERT INTO floors (code, name, position, width_mm, depth_mm) "
+                       "VALUES ('3F', '三楼 女装', 3, 60000, 40000)");
+  f->counter = vt_test_exec_insert (f->store, "INSERT INTO counters (floor_id, code, kind, x_mm, y_mm, "
+                                    "w_mm, h_mm, category) VALUES (1, '3F-012', 'standard', 1000, 1000, "
+                                    "5000, 4000, 'womenswear')");
+  f->brand = vt_test_exec_insert (f->store, "INSERT INTO brands (name, supplier_id, category, stage) "
+                                  "VALUES ('雅韵', 1, 'womenswear', 'selling')");
   be (f, f->admin);
 }
 

@@ -21,11 +21,6 @@ typedef struct
   gint64     brand;
 } Fixture;
 
-gint64      exec_insert       (VtStore       *store,
-                               const char    *sql);
-gint64      insert_person     (VtStore       *store,
-                               const char    *name,
-                               const char    *role);
 void        be                (Fixture       *f,
                                gint64         person);
 void        fixture_set_up    (Fixture       *f,

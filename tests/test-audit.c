@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "store-test-util.h"
 #include "vt-audit.h"
 #include "vt-contract.h"
 #include "vt-context.h"
@@ -18,22 +19,6 @@ typedef struct
   gint64     counter_head;
 } Fixture;
 
-static gint64
-insert_person (VtStore    *store,
-               const char *name,
-               const char *role)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt = vt_store_prepare (store,
-                                                  "INSERT INTO people (name, role) VALUES (?, ?)",
-                                                  &error);
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, name, &error));
-  g_assert_true (vt_statement_bind_text (stmt, 2, role, &error));
-  g_assert_true (vt_statement_execute (stmt, &error));
-  return vt_store_last_insert_id (store);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -45,8 +30,8 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   f->context = vt_context_new (f->store);
   vt_context_set_now (f->context, now);
-  f->head = insert_person (f->store, "周建国", "marketing_head");
-  f->counter_head = insert_person (f->store, "王芳", "counter_head");
+  f->head = vt_test_insert_person (f->store, "周建国", "marketing_head");
+  f->counter_head = vt_test_insert_person (f->store, "王芳", "counter_head");
 }
 
 static void

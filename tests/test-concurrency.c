@@ -10,8 +10,7 @@
 
 #include <stdlib.h>
 
-#include <glib/gstdio.h>
-
+#include "store-test-util.h"
 #include "vt-store.h"
 
 typedef struct
@@ -44,18 +43,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
   g_clear_object (&f->desk_a);
   g_clear_object (&f->desk_b);
-  d = g_dir_open (f->dir, 0, NULL);
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
+  vt_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -289,16 +279,7 @@ test_two_processes_run (void)
   phone = read_phone (store);
   g_assert_cmpstr (phone, ==, "0574-2");
   vt_store_close (store);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-    while (d && (name = g_dir_read_name (d)))
-      {
-        g_autofree char *p = g_build_filename (dir, name, NULL);
-        g_unlink (p);
-      }
-  }
-  g_rmdir (dir);
+  vt_test_remove_tree (dir);
 }
 
 static gint64
@@ -378,16 +359,7 @@ test_second_connection_keeps_locks (void)
   g_assert_no_error (error);
   g_assert_cmpint (count_suppliers (fresh), ==, 2);
   vt_store_close (fresh);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-    while (d && (name = g_dir_read_name (d)))
-      {
-        g_autofree char *p = g_build_filename (dir, name, NULL);
-        g_unlink (p);
-      }
-  }
-  g_rmdir (dir);
+  vt_test_remove_tree (dir);
 }
 
 int

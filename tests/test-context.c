@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "store-test-util.h"
 #include "vt-audit.h"
 #include "vt-context.h"
 #include "vt-error.h"
@@ -17,34 +18,6 @@ typedef struct
   gint64     head;          /* 营销业务部长: may manage people and settings */
   gint64     counter_head;  /* 柜长: may do neither */
 } Fixture;
-
-static gint64
-insert_person (VtStore    *store,
-               const char *name,
-               const char *role)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt = vt_store_prepare (store,
-                                                  "INSERT INTO people (name, role) VALUES (?, ?)",
-                                                  &error);
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, name, &error));
-  g_assert_true (vt_statement_bind_text (stmt, 2, role, &error));
-  g_assert_true (vt_statement_execute (stmt, &error));
-  return vt_store_last_insert_id (store);
-}
-
-static gint64
-count_rows (VtStore    *store,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 value = -1;
-
-  g_assert_true (vt_store_query_int64 (store, sql, &value, &error));
-  g_assert_no_error (error);
-  return value;
-}
 
 static gint64
 version_of (VtStore *store,
@@ -68,8 +41,8 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   f->context = vt_context_new (f->store);
   vt_context_set_now (f->context, now);
-  f->head = insert_person (f->store, "周建国", "marketing_head");
-  f->counter_head = insert_person (f->store, "王芳", "counter_head");
+  f->head = vt_test_insert_person (f->store, "周建国", "marketing_head");
+  f->counter_head = vt_test_insert_person (f->store, "王芳", "counter_head");
 }
 
 static void
@@ -84,10 +57,7 @@ static void
 become (Fixture *f,
         gint64   person)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (vt_context_set_person (f->context, person, &error));
-  g_assert_no_error (error);
+  vt_test_set_person (f->context, person);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -104,7 +74,7 @@ test_setting_refused (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "王芳"));
 
   g_assert_cmpint (vt_store_get_setting_int (f->store, "ads.max_top_mm", 0), ==, 1700);
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
 }
 
 static void
@@ -145,7 +115,7 @@ test_setting_audited (Fixture       *f,
 
   /* Setting the same value again changes nothing and records nothing. */
   g_assert_true (vt_context_set_setting (f->context, "ads.max_top_mm", "1800", &error));
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM audit_log"), ==, 1);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM audit_log"), ==, 1);
 }
 
 static void
@@ -172,7 +142,7 @@ test_setting_invalid (Fixture       *f,
       g_assert_error (error, VT_ERROR, VT_ERROR_INVALID);
     }
   g_assert_cmpint (vt_store_get_setting_int (f->store, "ads.max_top_mm", 0), ==, 1700);
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -187,7 +157,7 @@ test_people_add_allowed (Fixture       *f,
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(VtPerson) person = NULL;
-      gint64 manager = insert_person (f->store, "经理", managers[i]);
+      gint64 manager = vt_test_insert_person (f->store, "经理", managers[i]);
       gint64 id;
 
       become (f, manager);
@@ -229,9 +199,9 @@ test_people_refused (Fixture       *f,
 
   after = vt_people_get (f->store, f->counter_head, NULL);
   g_assert_cmpstr (vt_person_get_role (after), ==, "counter_head");
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM people"), ==, 2);
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM people WHERE active"), ==, 2);
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM people"), ==, 2);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM people WHERE active"), ==, 2);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
 }
 
 static void
@@ -286,7 +256,7 @@ test_people_last_manager (Fixture       *f,
                                         FALSE, &error));
   g_assert_error (error, VT_ERROR, VT_ERROR_GATE);
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
 
   /* With a general manager beside them, both are allowed. */
   manager = vt_people_add (f->context, "陈总", "general_manager", NULL, NULL, &error);

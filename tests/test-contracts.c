@@ -12,6 +12,7 @@
 #include "vt-overview.h"
 
 #include "contract-fixture.h"
+#include "store-test-util.h"
 
 static void
 test_save_and_load (Fixture       *f,
@@ -538,14 +539,14 @@ test_kpi (Fixture       *f,
   set_today (f, 2025, 12, 20);       /* signed before the term starts */
   signed_contract (f);
   /* February's settlement was paid on 10 April, within 45 days of its end */
-  exec_insert (f->store, "INSERT INTO settlements (month, supplier_id, contract_id, status, "
-               "paid_at) VALUES ('2026-02', 1, 1, 'paid', '2026-04-10T10:00:00+08:00')");
+  vt_test_exec_insert (f->store, "INSERT INTO settlements (month, supplier_id, contract_id, status, "
+                       "paid_at) VALUES ('2026-02', 1, 1, 'paid', '2026-04-10T10:00:00+08:00')");
   /* a second supplier sells without a contract */
-  exec_insert (f->store, "INSERT INTO suppliers (name, status, created_at) VALUES "
-               "('无合同商贸', 'active', '2025-01-01')");
-  exec_insert (f->store, "INSERT INTO sales (period, supplier_id, amount_fen, imported_at) VALUES "
-               "('2026-02', 1, 25000000, 'x'), ('2026-03', 1, 15000000, 'x'), "
-               "('2026-03', 2, 100000, 'x')");
+  vt_test_exec_insert (f->store, "INSERT INTO suppliers (name, status, created_at) VALUES "
+                       "('无合同商贸', 'active', '2025-01-01')");
+  vt_test_exec_insert (f->store, "INSERT INTO sales (period, supplier_id, amount_fen, imported_at) VALUES "
+                       "('2026-02', 1, 25000000, 'x'), ('2026-03', 1, 15000000, 'x'), "
+                       "('2026-03', 2, 100000, 'x')");
   set_today (f, 2026, 4, 20);
   g_assert_true (vt_contract_kpi_compute (f->context, "2026-02", "2026-04", &kpi, &error));
   g_assert_no_error (error);

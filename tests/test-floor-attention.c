@@ -8,32 +8,13 @@
 
 #include <string.h>
 
+#include "store-test-util.h"
 #include "vt-floor-attention.h"
 #include "vt-floor-store.h"
 #include "vt-rules.h"
 #include "vt-store.h"
 
-typedef struct
-{
-  VtStore   *store;
-  VtContext *context;
-} Fixture;
-
-static gint64
-insert_person (VtStore    *store,
-               const char *name,
-               const char *role)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt = vt_store_prepare (store, "INSERT INTO people (name, role) "
-                                                  "VALUES (?, ?)", &error);
-
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, name, &error));
-  g_assert_true (vt_statement_bind_text (stmt, 2, role, &error));
-  g_assert_true (vt_statement_execute (stmt, &error));
-  return vt_store_last_insert_id (store);
-}
+typedef VtTestStore Fixture;
 
 static void
 add_stand (VtFloor *floor,
@@ -72,22 +53,15 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = vt_store_open (":memory:", &error);
-  g_assert_no_error (error);
-  f->context = vt_context_new (f->store);
-  g_assert_true (vt_context_set_person (f->context,
-                                        insert_person (f->store, "陈静", "art_planner"), &error));
-  g_assert_no_error (error);
+  vt_test_store_set_up (f, NULL);
+  vt_test_set_person (f->context, vt_test_insert_person (f->store, "陈静", "art_planner"));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->context);
-  g_clear_object (&f->store);
+  vt_test_store_tear_down (f);
 }
 
 static GListStore *
@@ -155,13 +129,14 @@ test_only_planners (Fixture       *f,
   add_stand (floor, 2);
   save (f, floor);
   g_assert_true (vt_context_set_person (f->context,
-                                        insert_person (f->store, "王磊", "counter_head"), &error));
+                                        vt_test_insert_person (f->store, "王磊", "counter_head"),
+                                        &error));
   g_assert_no_error (error);
   items = collect (f);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (items)), ==, 0);
 
   g_assert_true (vt_context_set_person (f->context,
-                                        insert_person (f->store, "李娜", "marketing_head"),
+                                        vt_test_insert_person (f->store, "李娜", "marketing_head"),
                                         &error));
   g_assert_no_error (error);
   g_clear_object (&items);

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "store-test-util.h"
 #include "vt-error.h"
 #include "vt-file-store.h"
 #include "vt-floor-background.h"
@@ -33,22 +34,6 @@ typedef struct
   gint64     version;
 } Fixture;
 
-static gint64
-insert_person (VtStore    *store,
-               const char *name,
-               const char *role)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt = vt_store_prepare (store, "INSERT INTO people (name, role) "
-                                                  "VALUES (?, ?)", &error);
-
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, name, &error));
-  g_assert_true (vt_statement_bind_text (stmt, 2, role, &error));
-  g_assert_true (vt_statement_execute (stmt, &error));
-  return vt_store_last_insert_id (store);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -59,9 +44,7 @@ fixture_set_up (Fixture       *f,
   f->store = vt_store_open (":memory:", &error);
   g_assert_no_error (error);
   f->context = vt_context_new (f->store);
-  g_assert_true (vt_context_set_person (f->context,
-                                        insert_person (f->store, "陈静", "art_planner"), &error));
-  g_assert_no_error (error);
+  vt_test_set_person (f->context, vt_test_insert_person (f->store, "陈静", "art_planner"));
   g_assert_true (vt_floors_add (f->context, "3F", "三楼 女装", 60.0, 40.0, &f->floor_id, &error));
   g_assert_no_error (error);
   bg = vt_floor_background_load (f->store, f->floor_id, &error);
@@ -92,32 +75,6 @@ load (Fixture *f)
   g_assert_no_error (error);
   g_assert_nonnull (bg);
   return bg;
-}
-
-static gint64
-count (VtStore    *store,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = -1;
-
-  g_assert_true (vt_store_query_int64 (store, sql, &n, &error));
-  g_assert_no_error (error);
-  return n;
-}
-
-static gint64
-count_audit (VtStore    *store,
-             const char *action)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt = vt_store_prepare (store, "SELECT count (*) FROM audit_log "
-                                                  "WHERE action = ? AND entity = 'floors'", &error);
-
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, action, &error));
-  g_assert_true (vt_statement_step (stmt, &error));
-  return vt_statement_get_int64 (stmt, 0);
 }
 
 static void
@@ -184,7 +141,7 @@ test_set_svg (Fixture       *f,
   g_bytes_unref (vt_file_store_load (f->store, sha, &mime, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (mime, ==, VT_FLOOR_BACKGROUND_MIME);
-  g_assert_cmpint (count_audit (f->store, "floor.background.set"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.background.set"), ==, 1);
 
   /* Another floor, the same drawing: one file. */
   g_assert_true (vt_floors_add (f->context, "4F", "四楼", 60.0, 40.0, &second, &error));
@@ -195,7 +152,7 @@ test_set_svg (Fixture       *f,
   g_assert_true (vt_floor_background_set_svg (f->context, second, &second_version, bytes,
                                               "4F.svg", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (f->store, "SELECT count (*) FROM files"), ==, 1);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count (*) FROM files"), ==, 1);
 }
 
 /* Over the size limit (setting files.max_mb): refused, naming the file and
@@ -227,7 +184,7 @@ test_refuse_oversize (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "at most 1 MB"));
   g_clear_error (&error);
   g_assert_cmpint (f->version, ==, before);
-  g_assert_cmpint (count (f->store, "SELECT count (*) FROM files"), ==, 0);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count (*) FROM files"), ==, 0);
   bg = load (f);
   g_assert_null (bg->sha256);
 
@@ -251,7 +208,7 @@ test_refuse_not_svg (Fixture       *f,
                                                "photo.svg", &error));
   g_assert_error (error, VT_ERROR, VT_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "photo.svg"));
-  g_assert_cmpint (count (f->store, "SELECT count (*) FROM files"), ==, 0);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count (*) FROM files"), ==, 0);
 }
 
 /* Scale, offset, visibility, opacity and lock: stored, audited, and each
@@ -286,14 +243,14 @@ test_settings (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (bg->opacity, 0.3, 1e-9);
   g_assert_false (bg->locked);
   g_assert_cmpint (bg->version, ==, f->version);
-  g_assert_cmpint (count_audit (f->store, "floor.background.scale"), ==, 1);
-  g_assert_cmpint (count_audit (f->store, "floor.background.move"), ==, 1);
-  g_assert_cmpint (count_audit (f->store, "floor.background.show"), ==, 1);
-  g_assert_cmpint (count_audit (f->store, "floor.background.opacity"), ==, 1);
-  g_assert_cmpint (count_audit (f->store, "floor.background.lock"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count (*) FROM audit_log WHERE action = "
-                                    "'floor.background.scale' AND old_value = '10 mm/unit' "
-                                    "AND new_value = '25 mm/unit' AND detail = '3F'"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.background.scale"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.background.move"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.background.show"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.background.opacity"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.background.lock"), ==, 1);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count (*) FROM audit_log WHERE action = "
+                                        "'floor.background.scale' AND old_value = '10 mm/unit' "
+                                        "AND new_value = '25 mm/unit' AND detail = '3F'"), ==, 1);
 }
 
 /* Values out of range are refused and change nothing. */
@@ -348,7 +305,7 @@ test_versions (Fixture       *f,
   g_assert_false (vt_floor_background_set_opacity (f->context, f->floor_id, &stale, 0.9, &error));
   g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
-  g_assert_cmpint (count_audit (f->store, "floor.background.opacity"), ==, 0);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.background.opacity"), ==, 0);
 
   g_assert_true (vt_floor_background_set_scale (f->context, f->floor_id, &f->version, 20.0, &error));
   floor = vt_floor_store_load (f->store, "3F", &error);
@@ -371,7 +328,8 @@ test_permission (Fixture       *f,
   g_autoptr(VtFloorBackground) bg = NULL;
 
   g_assert_true (vt_context_set_person (f->context,
-                                        insert_person (f->store, "王磊", "counter_head"), &error));
+                                        vt_test_insert_person (f->store, "王磊", "counter_head"),
+                                        &error));
   g_assert_no_error (error);
   g_assert_false (vt_floor_background_set_svg (f->context, f->floor_id, &f->version, bytes,
                                                "3F.svg", &error));
@@ -405,8 +363,8 @@ test_remove (Fixture       *f,
   g_assert_no_error (error);
   bg = load (f);
   g_assert_null (bg->sha256);
-  g_assert_cmpint (count_audit (f->store, "floor.background.remove"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count (*) FROM files"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.background.remove"), ==, 1);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count (*) FROM files"), ==, 1);
 }
 
 /* Two points 500 units apart (a 3-4-5 triangle) that are 5 m apart in

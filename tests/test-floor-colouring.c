@@ -5,27 +5,13 @@
  */
 #include "config.h"
 
+#include "store-test-util.h"
 #include "vt-floor-colouring.h"
 #include "vt-floor-store.h"
 #include "vt-floor-subset.h"
 #include "vt-store.h"
 
-typedef struct
-{
-  VtStore   *store;
-  VtContext *context;
-} Fixture;
-
-static gint64
-exec_insert (VtStore    *store,
-             const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (vt_store_exec (store, sql, &error));
-  g_assert_no_error (error);
-  return vt_store_last_insert_id (store);
-}
+typedef VtTestStore Fixture;
 
 static void
 set_today (Fixture *f,
@@ -116,11 +102,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = vt_store_open (":memory:", &error);
-  g_assert_no_error (error);
-  f->context = vt_context_new (f->store);
+  vt_test_store_set_up (f, NULL);
   set_today (f, 2026, 4, 20);
 }
 
@@ -128,8 +110,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->context);
-  g_clear_object (&f->store);
+  vt_test_store_tear_down (f);
 }
 
 static guint
@@ -190,10 +171,10 @@ test_load (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(VtFloorColouring) colouring = NULL;
-  gint64 floor3 = exec_insert (f->store, "INSERT INTO floors (code, name, position, width_mm, depth_mm) "
-                               "VALUES ('3F', '三楼', 3, 60000, 40000)");
-  gint64 floor4 = exec_insert (f->store, "INSERT INTO floors (code, name, position, width_mm, depth_mm) "
-                               "VALUES ('4F', '四楼', 4, 60000, 40000)");
+  gint64 floor3 = vt_test_exec_insert (f->store, "INSERT INTO floors (code, name, position, width_mm, depth_mm) "
+                                       "VALUES ('3F', '三楼', 3, 60000, 40000)");
+  gint64 floor4 = vt_test_exec_insert (f->store, "INSERT INTO floors (code, name, position, width_mm, depth_mm) "
+                                       "VALUES ('4F', '四楼', 4, 60000, 40000)");
   gint64 active = add_supplier (f, "雅韵服饰", "active");
   gint64 leaving = add_supplier (f, "旧时光", "exit_list");
   gint64 gone = add_supplier (f, "已退场", "exited");
@@ -247,8 +228,8 @@ static void
 test_clock (Fixture       *f,
             gconstpointer  data)
 {
-  gint64 floor_id = exec_insert (f->store, "INSERT INTO floors (code, name, position, width_mm, "
-                                 "depth_mm) VALUES ('1F', '一楼', 1, 60000, 40000)");
+  gint64 floor_id = vt_test_exec_insert (f->store, "INSERT INTO floors (code, name, position, width_mm, "
+                                         "depth_mm) VALUES ('1F', '一楼', 1, 60000, 40000)");
   gint64 supplier = add_supplier (f, "雅韵服饰", "active");
   static const struct { int month, day; VtExpiryClass expected; } days[] = {
     { 3, 31, VT_EXPIRY_LATER },        /* 91 days before 2026-06-30 */

@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 
+#include "store-test-util.h"
 #include "vt-floor-edit.h"
 #include "vt-floor-store.h"
 #include "vt-rules.h"
@@ -145,22 +146,6 @@ test_make_id (void)
   g_assert_null (vt_floor_find_object (floor, VT_OBJECT_COUNTER, counter, NULL));
 }
 
-static gint64
-insert_person (VtStore    *store,
-               const char *name,
-               const char *role)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt = vt_store_prepare (store, "INSERT INTO people (name, role) "
-                                                  "VALUES (?, ?)", &error);
-
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, name, &error));
-  g_assert_true (vt_statement_bind_text (stmt, 2, role, &error));
-  g_assert_true (vt_statement_execute (stmt, &error));
-  return vt_store_last_insert_id (store);
-}
-
 /* Another desk saved the floor in between: the canvas's save is refused
  * and theirs stays. */
 static void
@@ -178,7 +163,8 @@ test_save_conflict (void)
 
   g_assert_no_error (error);
   context = vt_context_new (store);
-  g_assert_true (vt_context_set_person (context, insert_person (store, "陈静", "art_planner"),
+  g_assert_true (vt_context_set_person (context,
+                                        vt_test_insert_person (store, "陈静", "art_planner"),
                                         &error));
   g_assert_true (vt_floor_store_save_checked (context, mine, &version, &error));
   g_assert_no_error (error);

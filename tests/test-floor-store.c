@@ -5,10 +5,9 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "floor-test-util.h"
 #include "rules-test-util.h"
+#include "store-test-util.h"
 #include "vt-error.h"
 #include "vt-floor-store.h"
 
@@ -22,34 +21,6 @@ typedef struct
   gint64     counter_head;  /* 柜长: may not */
 } Fixture;
 
-static gint64
-insert_person (VtStore    *store,
-               const char *name,
-               const char *role)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt = vt_store_prepare (store, "INSERT INTO people (name, role) "
-                                                  "VALUES (?, ?)", &error);
-
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, name, &error));
-  g_assert_true (vt_statement_bind_text (stmt, 2, role, &error));
-  g_assert_true (vt_statement_execute (stmt, &error));
-  return vt_store_last_insert_id (store);
-}
-
-static gint64
-query (VtStore    *store,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 value = -1;
-
-  g_assert_true (vt_store_query_int64 (store, sql, &value, &error));
-  g_assert_no_error (error);
-  return value;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -61,29 +32,19 @@ fixture_set_up (Fixture       *f,
   f->store = vt_store_open (f->path, &error);
   g_assert_no_error (error);
   f->context = vt_context_new (f->store);
-  f->planner = insert_person (f->store, "陈静", "art_planner");
-  f->counter_head = insert_person (f->store, "王芳", "counter_head");
-  g_assert_true (vt_context_set_person (f->context, f->planner, &error));
-  g_assert_no_error (error);
+  f->planner = vt_test_insert_person (f->store, "陈静", "art_planner");
+  f->counter_head = vt_test_insert_person (f->store, "王芳", "counter_head");
+  vt_test_set_person (f->context, f->planner);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&f->context);
   vt_store_close (f->store);
   g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
+  vt_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -134,11 +95,11 @@ test_round_trip (Fixture       *f,
   g_assert_cmpint (loaded->db_id, >, 0);
 
   /* Millimetres in the database; one audit row for the import. */
-  g_assert_cmpint (query (f->store, "SELECT width_mm FROM floors WHERE code = '3F'"), ==, 60000);
-  g_assert_cmpint (query (f->store, "SELECT poster_w_mm FROM ads WHERE code = 'S2'"), ==, 368);
-  g_assert_cmpint (query (f->store, "SELECT x_mm FROM counters WHERE code = '三楼-甲'"), ==, 6005);
-  g_assert_cmpint (query (f->store, "SELECT count(*) FROM audit_log WHERE action = 'floor.import' "
-                          "AND entity = 'floors'"), ==, 1);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT width_mm FROM floors WHERE code = '3F'"), ==, 60000);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT poster_w_mm FROM ads WHERE code = 'S2'"), ==, 368);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT x_mm FROM counters WHERE code = '三楼-甲'"), ==, 6005);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM audit_log WHERE action = 'floor.import' "
+                                        "AND entity = 'floors'"), ==, 1);
 
   /* The floor's name in the store is found too. */
   g_clear_pointer (&loaded, vt_floor_free);
@@ -166,7 +127,7 @@ test_rounding (Fixture       *f,
   g_assert_cmpfloat (((VtCounter *) loaded->counters->pdata[0])->rect.y, ==, 36.9);
   g_assert_cmpfloat (((VtCounter *) loaded->counters->pdata[0])->rect.w, ==, 400.1);
   g_assert_cmpfloat (((VtCounter *) loaded->counters->pdata[0])->rect.h, ==, 199.9);
-  g_assert_cmpint (query (f->store, "SELECT count(*) FROM audit_log WHERE action = 'floor.save'"),
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM audit_log WHERE action = 'floor.save'"),
                    ==, 1);
 }
 
@@ -181,8 +142,8 @@ test_replace (Fixture       *f,
   VtAd *moved;
 
   g_assert_true (vt_floor_store_import (f->context, floor, &error));
-  c1 = query (f->store, "SELECT id FROM counters WHERE code = 'C1'");
-  s2 = query (f->store, "SELECT id FROM ads WHERE code = 'S2'");
+  c1 = vt_test_query_int64 (f->store, "SELECT id FROM counters WHERE code = 'C1'");
+  s2 = vt_test_query_int64 (f->store, "SELECT id FROM ads WHERE code = 'S2'");
 
   /* Remove 三楼-甲 and its ad, move C1, add C3, put S2 last. */
   g_ptr_array_remove_index (floor->counters, 1);
@@ -200,11 +161,11 @@ test_replace (Fixture       *f,
   test_assert_floors_equal (floor, loaded);
 
   /* Rows that stay keep their ids (and what refers to them). */
-  g_assert_cmpint (query (f->store, "SELECT id FROM counters WHERE code = 'C1'"), ==, c1);
-  g_assert_cmpint (query (f->store, "SELECT id FROM ads WHERE code = 'S2'"), ==, s2);
-  g_assert_cmpint (query (f->store, "SELECT count(*) FROM counters"), ==, 2);
-  g_assert_cmpint (query (f->store, "SELECT count(*) FROM floors"), ==, 1);
-  g_assert_cmpint (query (f->store, "SELECT count(*) FROM audit_log WHERE action = 'floor.import'"),
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT id FROM counters WHERE code = 'C1'"), ==, c1);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT id FROM ads WHERE code = 'S2'"), ==, s2);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM counters"), ==, 2);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM floors"), ==, 1);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM audit_log WHERE action = 'floor.import'"),
                    ==, 2);
 }
 
@@ -231,8 +192,8 @@ test_save_writes_only_changes (Fixture       *f,
   gint64 c1_version, s2_version;
 
   g_assert_true (vt_floor_store_save (f->context, floor, &error));
-  c1_version = query (f->store, "SELECT version FROM counters WHERE code = '三楼-甲'");
-  s2_version = query (f->store, "SELECT version FROM ads WHERE code = 'S2'");
+  c1_version = vt_test_query_int64 (f->store, "SELECT version FROM counters WHERE code = '三楼-甲'");
+  s2_version = vt_test_query_int64 (f->store, "SELECT version FROM ads WHERE code = 'S2'");
 
   g_signal_connect (f->store, "changed", G_CALLBACK (count_change), counts);
   ((VtCounter *) floor->counters->pdata[0])->rect.x += 10;
@@ -242,10 +203,10 @@ test_save_writes_only_changes (Fixture       *f,
   g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "counters")), ==, 1);
   g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "ads")), ==, 0);
   g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "aisles")), ==, 0);
-  g_assert_cmpint (query (f->store, "SELECT version FROM counters WHERE code = '三楼-甲'"), ==,
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT version FROM counters WHERE code = '三楼-甲'"), ==,
                    c1_version);
-  g_assert_cmpint (query (f->store, "SELECT version FROM ads WHERE code = 'S2'"), ==, s2_version);
-  g_assert_cmpint (query (f->store, "SELECT x_mm FROM counters WHERE code = 'C1'"), ==, 1100);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT version FROM ads WHERE code = 'S2'"), ==, s2_version);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT x_mm FROM counters WHERE code = 'C1'"), ==, 1100);
 }
 
 static void
@@ -258,8 +219,8 @@ test_permission (Fixture       *f,
   g_assert_true (vt_context_set_person (f->context, f->counter_head, &error));
   g_assert_false (vt_floor_store_import (f->context, floor, &error));
   g_assert_error (error, VT_ERROR, VT_ERROR_PERMISSION);
-  g_assert_cmpint (query (f->store, "SELECT count(*) FROM floors"), ==, 0);
-  g_assert_cmpint (query (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM floors"), ==, 0);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
 
   g_clear_error (&error);
   g_assert_true (vt_context_set_person (f->context, 0, &error));
@@ -287,7 +248,7 @@ test_invalid (Fixture       *f,
   ad->rect.w = 0.04;                    /* rounds to 0 mm */
   g_assert_false (vt_floor_store_import (f->context, floor, &error));
   g_assert_error (error, VT_ERROR, VT_ERROR_INVALID);
-  g_assert_cmpint (query (f->store, "SELECT count(*) FROM floors"), ==, 0);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM floors"), ==, 0);
 }
 
 /* A counter that a contract names cannot go: the import fails as a whole. */
@@ -315,9 +276,9 @@ test_referenced_counter (Fixture       *f,
   g_assert_true (g_str_has_prefix (error->message, "Counter C1 cannot be removed from the floor: "));
 
   /* Nothing of the failed import stayed. */
-  g_assert_cmpint (query (f->store, "SELECT count(*) FROM counters"), ==, 2);
-  g_assert_cmpint (query (f->store, "SELECT x_mm FROM counters WHERE code = '三楼-甲'"), ==, 6005);
-  g_assert_cmpint (query (f->store, "SELECT count(*) FROM audit_log WHERE action = 'floor.import'"),
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM counters"), ==, 2);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT x_mm FROM counters WHERE code = '三楼-甲'"), ==, 6005);
+  g_assert_cmpint (vt_test_query_int64 (f->store, "SELECT count(*) FROM audit_log WHERE action = 'floor.import'"),
                    ==, 1);
 }
 

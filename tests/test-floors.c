@@ -6,66 +6,26 @@
  */
 #include "config.h"
 
+#include "store-test-util.h"
 #include "vt-error.h"
 #include "vt-floors.h"
 #include "vt-store.h"
 
-typedef struct
-{
-  VtStore   *store;
-  VtContext *context;
-} Fixture;
-
-static gint64
-insert_person (VtStore    *store,
-               const char *name,
-               const char *role)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt = vt_store_prepare (store, "INSERT INTO people (name, role) "
-                                                  "VALUES (?, ?)", &error);
-
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, name, &error));
-  g_assert_true (vt_statement_bind_text (stmt, 2, role, &error));
-  g_assert_true (vt_statement_execute (stmt, &error));
-  return vt_store_last_insert_id (store);
-}
+typedef VtTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = vt_store_open (":memory:", &error);
-  g_assert_no_error (error);
-  f->context = vt_context_new (f->store);
-  g_assert_true (vt_context_set_person (f->context,
-                                        insert_person (f->store, "陈静", "art_planner"), &error));
-  g_assert_no_error (error);
+  vt_test_store_set_up (f, NULL);
+  vt_test_set_person (f->context, vt_test_insert_person (f->store, "陈静", "art_planner"));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->context);
-  g_clear_object (&f->store);
-}
-
-static gint64
-count_audit (VtStore    *store,
-             const char *action)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt = vt_store_prepare (store, "SELECT count (*) FROM audit_log "
-                                                  "WHERE action = ? AND entity = 'floors'", &error);
-
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, action, &error));
-  g_assert_true (vt_statement_step (stmt, &error));
-  return vt_statement_get_int64 (stmt, 0);
+  vt_test_store_tear_down (f);
 }
 
 static VtFloorRow *
@@ -128,7 +88,7 @@ test_add (Fixture       *f,
   g_assert_cmpstr (row->name, ==, "一楼 化妆品");
   g_assert_cmpint (row->width_mm, ==, 60000);
   g_assert_cmpint (row->depth_mm, ==, 40500);
-  g_assert_cmpint (count_audit (f->store, "floor.add"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.add"), ==, 1);
 
   /* The code is unique; a name and a sensible size are needed. */
   g_assert_false (vt_floors_add (f->context, "1F", "again", 10, 10, NULL, &error));
@@ -148,7 +108,7 @@ test_add (Fixture       *f,
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list (f);
   g_assert_cmpuint (rows->len, ==, 1);
-  g_assert_cmpint (count_audit (f->store, "floor.add"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.add"), ==, 1);
 }
 
 static void
@@ -183,8 +143,8 @@ test_rename_and_resize (Fixture       *f,
   row = after->pdata[0];
   g_assert_cmpint (row->width_mm, ==, 80250);
   g_assert_cmpint (row->depth_mm, ==, 50000);
-  g_assert_cmpint (count_audit (f->store, "floor.rename"), ==, 1);
-  g_assert_cmpint (count_audit (f->store, "floor.resize"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.rename"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.resize"), ==, 1);
 }
 
 static void
@@ -211,7 +171,7 @@ test_move (Fixture       *f,
   g_assert_cmpstr (((VtFloorRow *) rows->pdata[0])->code, ==, "B1");
   g_assert_cmpstr (((VtFloorRow *) rows->pdata[1])->code, ==, "2F");
   g_assert_cmpstr (((VtFloorRow *) rows->pdata[2])->code, ==, "1F");
-  g_assert_cmpint (count_audit (f->store, "floor.move"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.move"), ==, 1);
 
   /* The bottom floor down: nothing changes. */
   row = rows->pdata[0];
@@ -220,7 +180,7 @@ test_move (Fixture       *f,
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list (f);
   g_assert_cmpstr (((VtFloorRow *) rows->pdata[0])->code, ==, "B1");
-  g_assert_cmpint (count_audit (f->store, "floor.move"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.move"), ==, 1);
 }
 
 static void
@@ -247,7 +207,7 @@ test_delete (Fixture       *f,
   rows = list (f);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_null (find_row (rows, "1F", NULL));
-  g_assert_cmpint (count_audit (f->store, "floor.delete"), ==, 1);
+  g_assert_cmpint (vt_test_count_audit (f->store, "floors", "floor.delete"), ==, 1);
 }
 
 /* Who may not edit floors changes none. */
@@ -263,7 +223,8 @@ test_permission (Fixture       *f,
   rows = list (f);
   row = rows->pdata[0];
   g_assert_true (vt_context_set_person (f->context,
-                                        insert_person (f->store, "王磊", "counter_head"), &error));
+                                        vt_test_insert_person (f->store, "王磊", "counter_head"),
+                                        &error));
   g_assert_no_error (error);
 
   g_assert_false (vt_floors_add (f->context, "2F", "二楼", 10, 10, NULL, &error));

@@ -13,6 +13,7 @@
 #include "vt-settlement.h"
 
 #include "contract-fixture.h"
+#include "store-test-util.h"
 
 static void
 import_sales (Fixture    *f,
@@ -259,8 +260,8 @@ test_unsettled (Fixture       *f,
   VtSettlementSummary summary;
 
   signed_contract (f);
-  exec_insert (f->store, "INSERT INTO suppliers (name, status, created_at) VALUES "
-               "('无合同商贸', 'active', 'x')");
+  vt_test_exec_insert (f->store, "INSERT INTO suppliers (name, status, created_at) VALUES "
+                       "('无合同商贸', 'active', 'x')");
   import_sales (f, "月份,供应商,销售额\n2026-04,无合同商贸,1000\n2026-04,杭州雅韵服饰有限公司,2000\n");
   summary = prepare (f, "2026-04");
   g_assert_cmpuint (summary.n_sheets, ==, 1);

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "store-test-util.h"
 #include "vt-store.h"
 
 typedef struct
@@ -27,38 +28,12 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *p = g_build_filename (dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  vt_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static gint64
-query (VtStore    *store,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 value = -1;
-
-  g_assert_true (vt_store_query_int64 (store, sql, &value, &error));
-  g_assert_no_error (error);
-  return value;
 }
 
 static void
@@ -73,20 +48,20 @@ test_create (Fixture       *f,
   g_assert_nonnull (store);
   g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (vt_store_get_schema_version (store), ==, VT_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query (store, "PRAGMA user_version"), ==, VT_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (vt_test_query_int64 (store, "PRAGMA user_version"), ==, VT_STORE_SCHEMA_VERSION);
   g_assert_null (vt_store_get_backup_path (store));    /* nothing to back up */
 
   /* The pragmas DESIGN.md asks for. */
-  g_assert_cmpint (query (store, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (query (store, "PRAGMA synchronous"), ==, 1);     /* NORMAL */
-  g_assert_cmpint (query (store, "PRAGMA busy_timeout"), >=, 1000);
+  g_assert_cmpint (vt_test_query_int64 (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (vt_test_query_int64 (store, "PRAGMA synchronous"), ==, 1);     /* NORMAL */
+  g_assert_cmpint (vt_test_query_int64 (store, "PRAGMA busy_timeout"), >=, 1000);
   stmt = vt_store_prepare (store, "PRAGMA journal_mode", &error);
   g_assert_no_error (error);
   g_assert_true (vt_statement_step (stmt, &error));
   g_assert_cmpstr (vt_statement_get_text (stmt, 0), ==, "wal");
 
   /* Reference data is there: roles, permissions, settings. */
-  g_assert_cmpint (query (store, "SELECT count(*) FROM roles"), ==, 12);
+  g_assert_cmpint (vt_test_query_int64 (store, "SELECT count(*) FROM roles"), ==, 12);
   g_assert_cmpint (vt_store_get_setting_int (store, "ads.max_top_mm", 0), ==, 1700);
 }
 
@@ -139,7 +114,7 @@ test_migrate_with_backup (Fixture       *f,
   /* A store written by the version before the search index. */
   store = vt_store_open_at_version (f->path, 1, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query (store, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (vt_test_query_int64 (store, "PRAGMA user_version"), ==, 1);
   g_assert_true (vt_store_exec (store,
                                 "INSERT INTO suppliers (name, contact, created_at) "
                                 "VALUES ('杭州银泰服饰有限公司', '陈静', '2026-01-05')", &error));
@@ -148,7 +123,7 @@ test_migrate_with_backup (Fixture       *f,
 
   store = vt_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query (store, "PRAGMA user_version"), ==, VT_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (vt_test_query_int64 (store, "PRAGMA user_version"), ==, VT_STORE_SCHEMA_VERSION);
 
   /* The upgrade indexed the existing supplier. */
   stmt = vt_store_prepare (store, "SELECT rowid FROM supplier_fts WHERE supplier_fts MATCH ?",
@@ -166,8 +141,8 @@ test_migrate_with_backup (Fixture       *f,
 
   backup = vt_store_open_at_version (backup_path, 1, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query (backup, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (query (backup, "SELECT count(*) FROM suppliers"), ==, 1);
+  g_assert_cmpint (vt_test_query_int64 (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (vt_test_query_int64 (backup, "SELECT count(*) FROM suppliers"), ==, 1);
 }
 
 static GBytes *

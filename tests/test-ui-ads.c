@@ -18,55 +18,7 @@
 #include "vt-ads-page.h"
 #include "vt-ads-page-private.h"
 
-static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* The first descendant of @root of @type whose @property equals @value. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *property,
-             const char *value)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          g_autofree char *text = NULL;
-
-          g_object_get (child, property, &text, NULL);
-          if (g_strcmp0 (text, value) == 0)
-            return child;
-        }
-      if ((found = find_widget (child, type, property, value)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_type (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
-}
+#include "ui-test-util.h"
 
 static VtAdRegistration *
 big_poster (AdsFixture *f)
@@ -88,25 +40,26 @@ test_form_shows_problem (AdsFixture    *f,
   GtkWidget *size_row;
   GtkSpinButton *width, *height;
 
-  run_pending ();
+  vt_test_run_pending ();
   /* AD-3 at the size field, with clause and numbers. */
-  size_row = find_widget (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, "title", "Width × height (cm)");
+  size_row = vt_test_find_widget_with (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, "title",
+                                       "Width × height (cm)");
   g_assert_nonnull (size_row);
   g_assert_true (gtk_widget_has_css_class (size_row, "error"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (size_row)), "AD-3"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (size_row)), "七.五.3"));
 
   /* Corrected to 80 × 110 cm, the problem goes away as the form is filled. */
-  width = GTK_SPIN_BUTTON (find_type (size_row, GTK_TYPE_SPIN_BUTTON));
+  width = GTK_SPIN_BUTTON (vt_test_find_widget (size_row, GTK_TYPE_SPIN_BUTTON));
   g_assert_nonnull (width);
   height = GTK_SPIN_BUTTON (gtk_widget_get_next_sibling (GTK_WIDGET (width)));
   g_assert_true (GTK_IS_SPIN_BUTTON (height));
   gtk_spin_button_set_value (width, 80);
   gtk_spin_button_set_value (height, 110);
-  run_pending ();
+  vt_test_run_pending ();
   g_assert_false (gtk_widget_has_css_class (size_row, "error"));
   gtk_window_destroy (GTK_WINDOW (form));
-  run_pending ();
+  vt_test_run_pending ();
 }
 
 static void
@@ -115,70 +68,48 @@ test_buttons_disabled_with_reason (AdsFixture    *f,
 {
   g_autoptr(VtAdRegistration) reg = big_poster (f);
   g_autoptr(GError) error = NULL;
-  GtkWindow *window = GTK_WINDOW (adw_window_new ());
-  GtkWidget *overlay = adw_toast_overlay_new ();
   GtkWidget *page = g_object_new (VT_TYPE_ADS_PAGE, "context", f->context, NULL);
   GtkWidget *submit, *approve;
   GtkColumnView *view;
+  GtkWindow *window;
 
   g_assert_cmpint (vt_ad_registration_create (f->context, reg, &error), >, 0);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  adw_window_set_content (ADW_WINDOW (window), overlay);
-  gtk_window_present (window);
-  run_pending ();
+  window = vt_test_toast_window_new (page, 0, 0);
+  vt_test_run_pending ();
 
-  view = GTK_COLUMN_VIEW (find_type (page, GTK_TYPE_COLUMN_VIEW));
+  view = GTK_COLUMN_VIEW (vt_test_find_widget (page, GTK_TYPE_COLUMN_VIEW));
   g_assert_nonnull (view);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, 1);
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)), 0);
-  run_pending ();
+  vt_test_run_pending ();
 
   /* The counter head's 120 × 180 cm supplier poster: Submit is disabled
    * with the AD-3 reason; Approve is not hers (marketing). */
-  submit = find_widget (page, GTK_TYPE_BUTTON, "label", "_Submit");
-  approve = find_widget (page, GTK_TYPE_BUTTON, "label", "_Approve…");
+  submit = vt_test_find_widget_with (page, GTK_TYPE_BUTTON, "label", "_Submit");
+  approve = vt_test_find_widget_with (page, GTK_TYPE_BUTTON, "label", "_Approve…");
   g_assert_false (gtk_widget_is_sensitive (submit));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (submit), "AD-3"));
   g_assert_false (gtk_widget_is_sensitive (approve));
   gtk_window_destroy (window);
-  run_pending ();
+  vt_test_run_pending ();
 }
 
 /* The page in a window, with its only registration selected. */
 static GtkWidget *
 page_with (AdsFixture *f)
 {
-  GtkWindow *window = GTK_WINDOW (adw_window_new ());
-  GtkWidget *overlay = adw_toast_overlay_new ();
   GtkWidget *page = g_object_new (VT_TYPE_ADS_PAGE, "context", f->context, NULL);
   GtkSingleSelection *selection;
 
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  adw_window_set_content (ADW_WINDOW (window), overlay);
-  gtk_window_present (window);
-  run_pending ();
+  vt_test_toast_window_new (page, 0, 0);
+  vt_test_run_pending ();
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (
-    GTK_COLUMN_VIEW (find_type (page, GTK_TYPE_COLUMN_VIEW))));
+    GTK_COLUMN_VIEW (vt_test_find_widget (page, GTK_TYPE_COLUMN_VIEW))));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
   gtk_single_selection_set_selected (selection, 0);
-  run_pending ();
+  vt_test_run_pending ();
   g_assert_nonnull (gtk_single_selection_get_selected_item (selection));
   return page;
-}
-
-static VtAdPenaltyDialog *
-find_penalty_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (VT_IS_AD_PENALTY_DIALOG (window))
-        return VT_AD_PENALTY_DIALOG (window);
-    }
-  return NULL;
 }
 
 /* The visible error label of @root, if any. */
@@ -204,7 +135,7 @@ set_row_text (GtkWidget  *dialog,
               const char *title,
               const char *text)
 {
-  GtkWidget *row = find_widget (dialog, ADW_TYPE_ENTRY_ROW, "title", title);
+  GtkWidget *row = vt_test_find_widget_with (dialog, ADW_TYPE_ENTRY_ROW, "title", title);
 
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
@@ -221,7 +152,7 @@ test_penalty_recorded (AdsFixture    *f,
   g_autoptr(GError) error = NULL;
   gint64 id = create (f, reg);
   GtkWidget *page = page_with (f);
-  GtkWidget *button = find_widget (page, GTK_TYPE_BUTTON, "label", "Record _Penalty…");
+  GtkWidget *button = vt_test_find_widget_with (page, GTK_TYPE_BUTTON, "label", "Record _Penalty…");
   VtAdPenaltyDialog *dialog;
   VtAdPenalty *penalty;
   GtkWidget *error_label;
@@ -232,22 +163,23 @@ test_penalty_recorded (AdsFixture    *f,
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "AD-12"));
 
   ads_as (f, f->assistant);
-  run_pending ();
+  vt_test_run_pending ();
   g_assert_true (gtk_widget_is_sensitive (button));
   g_assert_null (gtk_widget_get_tooltip_text (button));
-  g_assert_null (find_penalty_dialog ());
+  g_assert_null (vt_test_find_toplevel (VT_TYPE_AD_PENALTY_DIALOG, FALSE));
   g_assert_true (gtk_widget_activate_action (page, "ads.record-penalty", NULL));
-  run_pending ();
-  dialog = find_penalty_dialog ();
+  vt_test_run_pending ();
+  dialog = VT_AD_PENALTY_DIALOG (vt_test_find_toplevel (VT_TYPE_AD_PENALTY_DIALOG, FALSE));
   g_assert_nonnull (dialog);
 
   /* A fine without an amount is refused, and the dialog stays open. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW)),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (vt_test_find_widget (GTK_WIDGET (dialog),
+                                                                  ADW_TYPE_COMBO_ROW)),
                               VT_PENALTY_FINE);
   set_row_text (GTK_WIDGET (dialog), "Department", "三楼经营部");
   set_row_text (GTK_WIDGET (dialog), "Reason (which rule the ad broke)", "AD-3 poster too large");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "penalty.record", NULL));
-  run_pending ();
+  vt_test_run_pending ();
   error_label = find_error_label (GTK_WIDGET (dialog));
   g_assert_nonnull (error_label);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "Fine"));
@@ -255,13 +187,13 @@ test_penalty_recorded (AdsFixture    *f,
   g_assert_no_error (error);
   g_assert_cmpuint (penalties->len, ==, 0);
   g_clear_pointer (&penalties, g_ptr_array_unref);
-  g_assert_true (find_penalty_dialog () == dialog);
+  g_assert_true (vt_test_find_toplevel (VT_TYPE_AD_PENALTY_DIALOG, FALSE) == GTK_WINDOW (dialog));
 
   /* 200.50 yuan is 20050 fen, against the selected registration. */
   set_row_text (GTK_WIDGET (dialog), "Fine (yuan)", "200.50");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "penalty.record", NULL));
-  run_pending ();
-  g_assert_null (find_penalty_dialog ());
+  vt_test_run_pending ();
+  g_assert_null (vt_test_find_toplevel (VT_TYPE_AD_PENALTY_DIALOG, FALSE));
   penalties = vt_ad_penalty_list (f->context, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (penalties->len, ==, 1);
@@ -272,10 +204,10 @@ test_penalty_recorded (AdsFixture    *f,
   g_assert_cmpstr (penalty->department, ==, "三楼经营部");
 
   /* The page lists it, and the month's total for the department. */
-  g_assert_nonnull (find_widget (page, ADW_TYPE_ACTION_ROW, "subtitle",
-                                 "1 penalty, fines ¥200.50"));
+  g_assert_nonnull (vt_test_find_widget_with (page, ADW_TYPE_ACTION_ROW, "subtitle",
+                                              "1 penalty, fines ¥200.50"));
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
-  run_pending ();
+  vt_test_run_pending ();
 }
 
 /* The Expire action: only for a published ad past its end date. */
@@ -294,7 +226,7 @@ test_expire (AdsFixture    *f,
   publish (f, id, 1200, 520);
   ads_set_today (f, "2026-11-30");
   page = page_with (f);
-  expire = find_widget (page, GTK_TYPE_BUTTON, "label", "E_xpire");
+  expire = vt_test_find_widget_with (page, GTK_TYPE_BUTTON, "label", "E_xpire");
   g_assert_nonnull (expire);
   g_assert_false (gtk_widget_is_sensitive (expire));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (expire), "2026-11-30"));
@@ -302,24 +234,24 @@ test_expire (AdsFixture    *f,
   /* The next day (a reload comes with the change of person). */
   ads_set_today (f, "2026-12-01");
   ads_as (f, f->head);
-  run_pending ();
+  vt_test_run_pending ();
   g_assert_true (gtk_widget_is_sensitive (expire));
   g_assert_true (gtk_widget_activate_action (page, "ads.expire", NULL));
-  run_pending ();
+  vt_test_run_pending ();
   after = load (f, id);
   g_assert_cmpint (after->status, ==, VT_AD_STATUS_EXPIRED);
   g_assert_false (floor_has (f, serial, NULL));
   g_assert_false (gtk_widget_is_sensitive (expire));
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
-  run_pending ();
+  vt_test_run_pending ();
 }
 
 static guint
 n_listed (GtkWidget *page)
 {
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_type (page, GTK_TYPE_COLUMN_VIEW));
+  GtkColumnView *view = GTK_COLUMN_VIEW (vt_test_find_widget (page, GTK_TYPE_COLUMN_VIEW));
 
-  run_pending ();
+  vt_test_run_pending ();
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view)));
 }
 
@@ -369,11 +301,11 @@ test_filters (AdsFixture    *f,
   publish (f, ok_id, 1200, 520);
   page = g_object_new (VT_TYPE_ADS_PAGE, "context", f->context, NULL);
   g_object_ref_sink (page);
-  floor = GTK_DROP_DOWN (find_widget (page, GTK_TYPE_DROP_DOWN, "tooltip-text",
-                                      "Show registrations on this floor"));
-  kind = GTK_DROP_DOWN (find_widget (page, GTK_TYPE_DROP_DOWN, "tooltip-text",
-                                     "Show registrations of this kind of ad"));
-  violating = find_widget (page, GTK_TYPE_CHECK_BUTTON, "label", "_Violating");
+  floor = GTK_DROP_DOWN (vt_test_find_widget_with (page, GTK_TYPE_DROP_DOWN, "tooltip-text",
+                                                   "Show registrations on this floor"));
+  kind = GTK_DROP_DOWN (vt_test_find_widget_with (page, GTK_TYPE_DROP_DOWN, "tooltip-text",
+                                                  "Show registrations of this kind of ad"));
+  violating = vt_test_find_widget_with (page, GTK_TYPE_CHECK_BUTTON, "label", "_Violating");
   g_assert_nonnull (floor);
   g_assert_nonnull (kind);
   g_assert_nonnull (violating);
@@ -394,7 +326,7 @@ test_filters (AdsFixture    *f,
   /* Violating: the draft's form breaks AD-3; the published ad does not. */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (violating), TRUE);
   g_assert_cmpuint (n_listed (page), ==, 1);
-  search = GTK_EDITABLE (find_type (page, GTK_TYPE_SEARCH_ENTRY));
+  search = GTK_EDITABLE (vt_test_find_widget (page, GTK_TYPE_SEARCH_ENTRY));
   gtk_editable_set_text (search, serial);
   g_signal_emit_by_name (search, "search-changed");
   g_assert_cmpuint (n_listed (page), ==, 0);
@@ -411,7 +343,7 @@ test_filters (AdsFixture    *f,
   g_signal_emit_by_name (search, "search-changed");
   g_assert_cmpuint (n_listed (page), ==, 2);
   g_object_unref (page);
-  run_pending ();
+  vt_test_run_pending ();
 }
 
 /* AD-9: the print operation of the slip, exported instead of printed: one
@@ -434,7 +366,7 @@ test_print_slip (AdsFixture    *f,
 
   serial = submit (f, create (f, reg));
   page = page_with (f);
-  print = find_widget (page, GTK_TYPE_BUTTON, "label", "Pr_int Slip…");
+  print = vt_test_find_widget_with (page, GTK_TYPE_BUTTON, "label", "Pr_int Slip…");
   g_assert_nonnull (print);
   g_assert_true (gtk_widget_is_sensitive (print));
 
@@ -466,7 +398,7 @@ test_print_slip (AdsFixture    *f,
   g_assert_cmpuint (n, ==, 1);
   g_unlink (path);
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
-  run_pending ();
+  vt_test_run_pending ();
 }
 
 /* Waits until @widget has been given a size. */
@@ -475,7 +407,7 @@ wait_for_size (GtkWidget *widget)
 {
   while (gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
     g_main_context_iteration (NULL, TRUE);
-  run_pending ();
+  vt_test_run_pending ();
 }
 
 /* Clicks the picker where it shows the floor point (@x_cm, @y_cm). */
@@ -490,7 +422,7 @@ click_floor (VtAdPlacePicker *picker,
   g_assert_cmpfloat (x, >, 0);
   g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (picker)));
   vt_ad_place_picker_pick_at (picker, x, y);
-  run_pending ();
+  vt_test_run_pending ();
 }
 
 /* Dragged further into the aisle, step by step: the live check follows
@@ -514,7 +446,7 @@ drag_deeper (VtAdPlacePicker *picker,
   g_assert_true (vt_ad_place_picker_from_floor (picker, 1230, 1805, &x2, &y2));
   vt_ad_place_picker_drag_to (picker, x2, y2);
   vt_ad_place_picker_drop (picker);
-  run_pending ();
+  vt_test_run_pending ();
   g_assert_true (gtk_widget_has_css_class (place_row, "error"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), "25 cm"));
 }
@@ -538,11 +470,11 @@ test_form_place_picked (AdsFixture    *f,
 
   stored = load (f, id);
   form = vt_ad_form_new (NULL, f->context, stored);
-  picker = VT_AD_PLACE_PICKER (find_type (GTK_WIDGET (form), VT_TYPE_AD_PLACE_PICKER));
+  picker = VT_AD_PLACE_PICKER (vt_test_find_widget (GTK_WIDGET (form), VT_TYPE_AD_PLACE_PICKER));
   g_assert_nonnull (picker);
   wait_for_size (GTK_WIDGET (picker));
-  place_row = find_widget (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, "title", "Place");
-  clear = find_widget (GTK_WIDGET (form), GTK_TYPE_BUTTON, "label", "Cl_ear Place");
+  place_row = vt_test_find_widget_with (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, "title", "Place");
+  clear = vt_test_find_widget_with (GTK_WIDGET (form), GTK_TYPE_BUTTON, "label", "Cl_ear Place");
   g_assert_nonnull (place_row);
   g_assert_nonnull (clear);
 
@@ -578,15 +510,15 @@ test_form_place_picked (AdsFixture    *f,
 
   /* Clear Place, then picked again and saved with the draft. */
   g_signal_emit_by_name (clear, "clicked");
-  run_pending ();
+  vt_test_run_pending ();
   g_assert_false (vt_ad_place_picker_get_place (picker, NULL));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)),
                             "Not picked yet"));
   click_floor (picker, 1230, 700);
-  save = find_widget (GTK_WIDGET (form), GTK_TYPE_BUTTON, "label", "_Save Draft");
+  save = vt_test_find_widget_with (GTK_WIDGET (form), GTK_TYPE_BUTTON, "label", "_Save Draft");
   g_assert_nonnull (save);
   g_signal_emit_by_name (save, "clicked");
-  run_pending ();
+  vt_test_run_pending ();
   g_clear_pointer (&stored, vt_ad_registration_free);
   stored = load (f, id);
   g_assert_cmpint (stored->place_floor_id, ==, f->floor3);
@@ -610,31 +542,16 @@ test_form_reopened_with_place (AdsFixture    *f,
   vt_ad_registration_set_place (reg, &place);
   stored = load (f, create (f, reg));
   form = vt_ad_form_new (NULL, f->context, stored);
-  run_pending ();
-  picker = VT_AD_PLACE_PICKER (find_type (GTK_WIDGET (form), VT_TYPE_AD_PLACE_PICKER));
-  place_row = find_widget (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, "title", "Place");
+  vt_test_run_pending ();
+  picker = VT_AD_PLACE_PICKER (vt_test_find_widget (GTK_WIDGET (form), VT_TYPE_AD_PLACE_PICKER));
+  place_row = vt_test_find_widget_with (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, "title", "Place");
   g_assert_true (vt_ad_place_picker_get_place (picker, &rect));
   g_assert_cmpfloat (rect.y, ==, 1790);
   g_assert_true (gtk_widget_has_css_class (place_row, "error"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)),
                             "30 cm"));
   gtk_window_destroy (GTK_WINDOW (form));
-  run_pending ();
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  vt_test_run_pending ();
 }
 
 /* Publishing shows the place picked on the form and publishes the ad
@@ -661,13 +578,13 @@ test_publish_at_form_place (AdsFixture    *f,
   approve (f, id);
   page = page_with (f);
   g_assert_true (gtk_widget_activate_action (page, "ads.publish", NULL));
-  run_pending ();
-  dialog = find_message_dialog ();
+  vt_test_run_pending ();
+  dialog = ADW_MESSAGE_DIALOG (vt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE));
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "publish"));
-  g_assert_nonnull (find_type (GTK_WIDGET (dialog), VT_TYPE_AD_PLACE_PICKER));
+  g_assert_nonnull (vt_test_find_widget (GTK_WIDGET (dialog), VT_TYPE_AD_PLACE_PICKER));
   adw_message_dialog_response (dialog, "publish");
-  run_pending ();
+  vt_test_run_pending ();
 
   floor = vt_floor_store_load (f->store, "3F", &error);
   g_assert_no_error (error);
@@ -681,7 +598,7 @@ test_publish_at_form_place (AdsFixture    *f,
   ads_exec (f->store, "UPDATE aisles SET y_mm = 6200 WHERE floor_id = ?", floor3, NULL);
   g_assert_true (floor_has (f, serial, "AD-4"));
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
-  run_pending ();
+  vt_test_run_pending ();
 }
 
 /* No place picked on the form: publishing asks for one on the small plan
@@ -706,11 +623,11 @@ test_publish_picks_place (AdsFixture    *f,
   approve (f, id);
   page = page_with (f);
   g_assert_true (gtk_widget_activate_action (page, "ads.publish", NULL));
-  run_pending ();
-  dialog = find_message_dialog ();
+  vt_test_run_pending ();
+  dialog = ADW_MESSAGE_DIALOG (vt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE));
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "publish"));
-  picker = VT_AD_PLACE_PICKER (find_type (GTK_WIDGET (dialog), VT_TYPE_AD_PLACE_PICKER));
+  picker = VT_AD_PLACE_PICKER (vt_test_find_widget (GTK_WIDGET (dialog), VT_TYPE_AD_PLACE_PICKER));
   g_assert_nonnull (picker);
   wait_for_size (GTK_WIDGET (picker));
   /* The counter's floor, 3F; the footprint centred at (1230, 620) cm. */
@@ -719,7 +636,7 @@ test_publish_picks_place (AdsFixture    *f,
   vt_ad_place_picker_pick_at (picker, x, y);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "publish"));
   adw_message_dialog_response (dialog, "publish");
-  run_pending ();
+  vt_test_run_pending ();
 
   after = load (f, id);
   g_assert_cmpint (after->status, ==, VT_AD_STATUS_PUBLISHED);
@@ -728,7 +645,7 @@ test_publish_picks_place (AdsFixture    *f,
   g_assert_cmpint (after->place_y_mm, ==, 6000);
   g_assert_true (floor_has (f, serial, NULL));
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
-  run_pending ();
+  vt_test_run_pending ();
 }
 
 /* The shortcuts window lists the Ads page's Ctrl+N and Ctrl+P. */
@@ -739,17 +656,18 @@ test_shortcuts_listed (AdsFixture    *f,
   g_autoptr(GtkBuilder) builder =
     gtk_builder_new_from_resource ("/io/github/vitrine/Vitrine/gtk/help-overlay.ui");
   GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
-  GtkWidget *group = find_widget (overlay, GTK_TYPE_SHORTCUTS_GROUP, "title", "Ads");
+  GtkWidget *group = vt_test_find_widget_with (overlay, GTK_TYPE_SHORTCUTS_GROUP, "title", "Ads");
   GtkWidget *print;
   g_autofree char *accel = NULL;
 
   g_assert_nonnull (group);
-  print = find_widget (group, GTK_TYPE_SHORTCUTS_SHORTCUT, "title", "Print the registration slip");
+  print = vt_test_find_widget_with (group, GTK_TYPE_SHORTCUTS_SHORTCUT, "title",
+                                    "Print the registration slip");
   g_assert_nonnull (print);
   g_object_get (print, "accelerator", &accel, NULL);
   g_assert_cmpstr (accel, ==, "<Control>p");
-  g_assert_nonnull (find_widget (group, GTK_TYPE_SHORTCUTS_SHORTCUT, "accelerator",
-                                 "<Control>n"));
+  g_assert_nonnull (vt_test_find_widget_with (group, GTK_TYPE_SHORTCUTS_SHORTCUT, "accelerator",
+                                              "<Control>n"));
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
@@ -757,10 +675,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  vt_store_ensure_resources ();
-  gtk_init ();
-  adw_init ();
+  vt_test_init (&argc, &argv, VT_TEST_INIT_DEFAULT);
 
   g_test_add ("/vt/ui/ads/AD-3/form-shows-problem-at-field", AdsFixture, NULL,
               ads_fixture_set_up, test_form_shows_problem, ads_fixture_tear_down);

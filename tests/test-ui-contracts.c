@@ -18,34 +18,15 @@
 #include "vt-contract-editor.h"
 #include "vt-contract-store.h"
 #include "vt-contracts-page.h"
-#include "vt-demo.h"
 #include "vt-sales-import-dialog.h"
 #include "vt-settlement.h"
 #include "vt-settlement-view.h"
 #include "vt-window.h"
 
-#define DEMO_SEED  20261127u
-#define DEMO_TODAY "2026-11-27"
+#include "ui-test-util.h"
 
 static char *demo_dir;
 static char *demo_path;
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static const char *
 row_title (GtkWidget *row)
@@ -55,132 +36,36 @@ row_title (GtkWidget *row)
   return title ? title : "";
 }
 
+/* A mapped label, or a mapped row whose title, contains @data. */
+static gboolean
+is_mapped_text_containing (GtkWidget     *widget,
+                           gconstpointer  data)
+{
+  return vt_test_is_mapped_label_containing (widget, data) ||
+         (ADW_IS_PREFERENCES_ROW (widget) && gtk_widget_get_mapped (widget) &&
+          strstr (row_title (widget), data) != NULL);
+}
+
 static gboolean
 has_mapped_label (GtkWidget  *root,
                   const char *text)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
-    return TRUE;
-  if (ADW_IS_PREFERENCES_ROW (root) && gtk_widget_get_mapped (root) &&
-      strstr (row_title (root), text) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_mapped_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  gboolean painted = FALSE;
-  GdkFrameClock *clock;
-  gulong id;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  run_pending ();
-  clock = gtk_widget_get_frame_clock (widget);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("VITRINE_SCREENSHOT_DIR");
-  g_autofree char *filename = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir ? dir : g_get_tmp_dir (), filename, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
+  return vt_test_find_widget_by (root, is_mapped_text_containing, text) != NULL;
 }
 
 /* The contract administrator (合同管理员). */
 static VtContext *
 open_context (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStore) store = vt_store_open (demo_path, &error);
-  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 27, 15, 0, 0);
-  VtContext *context;
-  gint64 admin = 0;
-
-  g_assert_no_error (error);
-  context = vt_context_new (store);
-  vt_context_set_now (context, now);
-  g_assert_true (vt_store_query_int64 (store, "SELECT id FROM people WHERE role = 'contract_admin' "
-                                              "AND active ORDER BY id LIMIT 1", &admin, NULL));
-  g_assert_true (vt_context_set_person (context, admin, &error));
-  g_assert_no_error (error);
-  return context;
+  return vt_test_demo_context (demo_path, "contract_admin", VT_TEST_DEMO_NOW);
 }
 
 static VtContractsPage *
 open_page (VtContext  *context,
            VtWindow  **window_out)
 {
-  VtWindow *window = vt_window_new (NULL, context);
-  VtContractsPage *page;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (vt_window_show_page (window, "contracts"));
-  wait_for_frame (GTK_WIDGET (window));
-  page = VT_CONTRACTS_PAGE (find_widget (GTK_WIDGET (window), VT_TYPE_CONTRACTS_PAGE));
-  g_assert_nonnull (page);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
-  *window_out = window;
-  return page;
+  return VT_CONTRACTS_PAGE (vt_test_open_page (context, "contracts", VT_TYPE_CONTRACTS_PAGE,
+                                               1400, 900, window_out));
 }
 
 static gint64
@@ -202,28 +87,28 @@ test_contracts (void)
   g_autoptr(VtContext) context = open_context ();
   VtWindow *window = NULL;
   VtContractsPage *page = open_page (context, &window);
-  VtContractEditor *editor = VT_CONTRACT_EDITOR (find_widget (GTK_WIDGET (page),
-                                                              VT_TYPE_CONTRACT_EDITOR));
+  VtContractEditor *editor = VT_CONTRACT_EDITOR (vt_test_find_widget (GTK_WIDGET (page),
+                                                                      VT_TYPE_CONTRACT_EDITOR));
   gint64 signed_id = first_id (context, VT_CONTRACT_FILTER_IN_FORCE);
 
   g_assert_true (has_mapped_label (GTK_WIDGET (page), "contracts"));
 
   /* CT-1: a new draft lists what is missing and cannot go to review */
   gtk_widget_activate_action (GTK_WIDGET (page), "contracts.new", NULL);
-  wait_ms (300);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_ms (300);
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpint (vt_contract_editor_get_id (editor), ==, 0);
   g_assert_true (has_mapped_label (GTK_WIDGET (editor), "Quality standard number"));
   g_assert_true (has_mapped_label (GTK_WIDGET (editor), "New Contract"));
-  save_screenshot (GTK_WIDGET (window), "contracts-new-draft");
+  g_free (vt_test_save_screenshot (GTK_WIDGET (window), "contracts-new-draft"));
 
   /* a signed contract: read-only, with its versions */
   vt_contracts_page_show_contract (page, signed_id);
-  wait_ms (300);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_ms (300);
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpint (vt_contract_editor_get_id (editor), ==, signed_id);
   g_assert_true (has_mapped_label (GTK_WIDGET (editor), "read-only"));
-  save_screenshot (GTK_WIDGET (window), "contracts-page");
+  g_free (vt_test_save_screenshot (GTK_WIDGET (window), "contracts-page"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -257,20 +142,6 @@ type_into (GtkWidget  *root,
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-  return NULL;
-}
-
 static char *
 query_text (VtContext  *context,
             const char *sql)
@@ -295,21 +166,9 @@ wait_for_status (VtContext  *context,
 
       if (g_strcmp0 (vt_contract_get_status (c), status) == 0)
         return;
-      wait_ms (100);
+      vt_test_wait_ms (100);
     }
   g_assert_not_reached ();
-}
-
-static void
-be_role (VtContext  *context,
-         const char *role)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT id FROM people WHERE role = '%s' AND active "
-                                          "ORDER BY id LIMIT 1", role);
-  gint64 id = 0;
-
-  g_assert_true (vt_store_query_int64 (vt_context_get_store (context), sql, &id, NULL));
-  g_assert_true (vt_context_set_person (context, id, NULL));
 }
 
 static gint64
@@ -345,22 +204,20 @@ import_and_settle (VtContext  *context,
   gtk_window_present (GTK_WINDOW (dialog));
   vt_sales_import_dialog_open_file (VT_SALES_IMPORT_DIALOG (dialog), path);
   while (!has_mapped_label (dialog, "rows can be imported"))
-    wait_ms (100);
+    vt_test_wait_ms (100);
   g_assert_true (has_mapped_label (dialog, "Row 4 · counter"));
-  wait_for_frame (dialog);
-  save_screenshot (dialog, "sales-import-preview");
+  g_free (vt_test_save_screenshot (dialog, "sales-import-preview"));
   gtk_widget_activate_action (dialog, "sales.commit", NULL);
   while (rows != 2)
     {
-      wait_ms (100);
+      vt_test_wait_ms (100);
       g_assert_true (vt_store_query_int64 (vt_context_get_store (context),
                                            "SELECT count (*) FROM sales WHERE imported_at > '2026-11-27'",
                                            &rows, NULL));
     }
   g_assert_cmpint (commission_of (context, "2026-11", contract), ==, -5400000);
   g_assert_cmpint (commission_of (context, "2026-12", contract), ==, -6000000);
-  g_unlink (path);
-  g_rmdir (dir);
+  vt_test_remove_tree (dir);
 }
 
 /* The issue's scenario in the window: a concession written from the demo
@@ -372,7 +229,7 @@ test_write_sign_amend (void)
   g_autoptr(VtContext) context = open_context ();
   VtWindow *window = NULL;
   VtContractsPage *page = open_page (context, &window);
-  GtkWidget *editor = find_widget (GTK_WIDGET (page), VT_TYPE_CONTRACT_EDITOR);
+  GtkWidget *editor = vt_test_find_widget (GTK_WIDGET (page), VT_TYPE_CONTRACT_EDITOR);
   g_autofree char *supplier = query_text (context, "SELECT name FROM suppliers WHERE status = "
                                                    "'active' ORDER BY id LIMIT 1");
   g_autofree char *counter = query_text (context, "SELECT code FROM counters WHERE id NOT IN "
@@ -390,52 +247,51 @@ test_write_sign_amend (void)
   gint64 id;
 
   gtk_widget_activate_action (GTK_WIDGET (page), "contracts.new", NULL);
-  wait_ms (200);
+  vt_test_wait_ms (200);
   type_into (editor, "Supplier", supplier);
   for (guint i = 0; i < G_N_ELEMENTS (clauses); i++)
     type_into (editor, clauses[i].row, clauses[i].text);
   type_into (editor, "Add a counter", counter);
   g_signal_emit_by_name (find_row (editor, "Add a counter"), "apply");
   type_into (editor, "2026-11", "200000");
-  wait_ms (300);
+  vt_test_wait_ms (300);
   gtk_widget_activate_action (editor, "editor.fill-plan", NULL);
-  wait_ms (300);
+  vt_test_wait_ms (300);
   gtk_widget_activate_action (editor, "editor.save", NULL);
-  wait_ms (300);
+  vt_test_wait_ms (300);
   id = vt_contract_editor_get_id (VT_CONTRACT_EDITOR (editor));
   g_assert_cmpint (id, >, 0);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (has_mapped_label (editor, "Every required clause is written"));
 
   gtk_widget_activate_action (editor, "editor.submit", NULL);
-  wait_ms (200);
-  be_role (context, "marketing_head");
-  wait_ms (300);
+  vt_test_wait_ms (200);
+  vt_test_set_role (context, "marketing_head");
+  vt_test_wait_ms (300);
   gtk_widget_activate_action (editor, "editor.sign", NULL);
-  wait_ms (300);
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  vt_test_wait_ms (300);
+  dialog = GTK_WIDGET (vt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE));
   g_assert_nonnull (dialog);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
                                TRUE);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "sign");
   wait_for_status (context, id, VT_CONTRACT_SIGNED);
 
-  be_role (context, "contract_admin");
-  wait_ms (300);
+  vt_test_set_role (context, "contract_admin");
+  vt_test_wait_ms (300);
   gtk_widget_activate_action (editor, "editor.change", NULL);
   type_into (editor, "4.2 ", "20");
-  wait_ms (300);
+  vt_test_wait_ms (300);
   gtk_widget_activate_action (editor, "editor.record-change", NULL);
-  wait_ms (300);
-  dialog = find_toplevel (VT_TYPE_AMENDMENT_DIALOG);
+  vt_test_wait_ms (300);
+  dialog = GTK_WIDGET (vt_test_find_toplevel (VT_TYPE_AMENDMENT_DIALOG, FALSE));
   g_assert_nonnull (dialog);
   type_into (dialog, "Effective from", "2026-12-01");
   for (GtkWidget *w = find_row (dialog, "The store’s seal"); w; w = NULL)
     adw_action_row_activate (ADW_ACTION_ROW (w));
   for (GtkWidget *w = find_row (dialog, "The supplier’s seal"); w; w = NULL)
     adw_action_row_activate (ADW_ACTION_ROW (w));
-  wait_for_frame (dialog);
-  save_screenshot (dialog, "contracts-agreement");
+  g_free (vt_test_save_screenshot (dialog, "contracts-agreement"));
   gtk_widget_activate_action (dialog, "agreement.record", NULL);
   wait_for_status (context, id, VT_CONTRACT_AMENDED);
   {
@@ -446,8 +302,7 @@ test_write_sign_amend (void)
     g_assert_cmpint (vt_contract_get_int (c, VT_CONTRACT_FIELD_COMMISSION_BP), ==, 2000);
     g_assert_cmpuint (versions->len, ==, 2);
   }
-  wait_for_frame (GTK_WIDGET (window));
-  save_screenshot (GTK_WIDGET (window), "contracts-amended");
+  g_free (vt_test_save_screenshot (GTK_WIDGET (window), "contracts-amended"));
   import_and_settle (context, window, id, counter);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -458,116 +313,52 @@ test_settlement (void)
   g_autoptr(VtContext) context = open_context ();
   VtWindow *window = NULL;
   VtContractsPage *page = open_page (context, &window);
-  VtSettlementView *view = VT_SETTLEMENT_VIEW (find_widget (GTK_WIDGET (page),
-                                                            VT_TYPE_SETTLEMENT_VIEW));
+  VtSettlementView *view = VT_SETTLEMENT_VIEW (vt_test_find_widget (GTK_WIDGET (page),
+                                                                    VT_TYPE_SETTLEMENT_VIEW));
   gint64 n = 0;
   GtkColumnView *columns;
   GtkSelectionModel *model;
 
   vt_contracts_page_show_section (page, "settlement");
   vt_settlement_view_set_month (view, "2026-10");
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   gtk_widget_activate_action (GTK_WIDGET (view), "settlement.prepare", NULL);
   /* the worker writes the month; the view refreshes when it is done */
   while (n == 0)
     {
-      wait_ms (100);
+      vt_test_wait_ms (100);
       g_assert_true (vt_store_query_int64 (vt_context_get_store (context),
                                            "SELECT count (*) FROM settlements "
                                            "WHERE month = '2026-10'", &n, NULL));
     }
-  wait_ms (500);
-  columns = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW));
+  vt_test_wait_ms (500);
+  columns = GTK_COLUMN_VIEW (vt_test_find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW));
   model = gtk_column_view_get_model (columns);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, (guint) n);
   gtk_selection_model_select_item (model, 0, TRUE);
-  wait_ms (300);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_ms (300);
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (has_mapped_label (GTK_WIDGET (view), "Settlement of 2026-10"));
-  save_screenshot (GTK_WIDGET (window), "settlement-view");
+  g_free (vt_test_save_screenshot (GTK_WIDGET (window), "settlement-view"));
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-use_system_data_dirs (GStrv data_dirs)
-{
-  g_autoptr(GStrvBuilder) mime = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) icons = g_strv_builder_new ();
-  g_auto(GStrv) mime_dirs = NULL;
-  g_auto(GStrv) icon_dirs = NULL;
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    {
-      g_autofree char *m = g_build_filename (data_dirs[i], "mime", NULL);
-      g_autofree char *c = g_build_filename (data_dirs[i], "icons", NULL);
-
-      g_strv_builder_add (mime, m);
-      g_strv_builder_add (icons, c);
-    }
-  mime_dirs = g_strv_builder_end (mime);
-  icon_dirs = g_strv_builder_end (icons);
-  g_content_type_set_mime_dirs ((const char * const *) mime_dirs);
-  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                  (const char * const *) icon_dirs);
-}
-
-static void
-remove_demo_store (void)
-{
-  g_autoptr(GDir) d = g_dir_open (demo_dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (demo_dir, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (demo_dir);
-  g_free (demo_path);
-  g_free (demo_dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  const char *xdg_data_dirs = g_getenv ("XDG_DATA_DIRS");
-  g_auto(GStrv) data_dirs = g_strsplit (xdg_data_dirs && *xdg_data_dirs
-                                        ? xdg_data_dirs : "/usr/local/share:/usr/share",
-                                        ":", -1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStore) store = NULL;
   int status;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  vt_store_ensure_resources ();
-  gtk_init ();
-  adw_init ();
-  use_system_data_dirs (data_dirs);
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
-
-  demo_dir = g_dir_make_tmp ("vt-ui-contracts-XXXXXX", &error);
-  g_assert_no_error (error);
-  demo_path = g_build_filename (demo_dir, "store.db", NULL);
-  store = vt_store_open (demo_path, &error);
-  g_assert_no_error (error);
-  g_assert_true (vt_demo_generate (store, DEMO_SEED, 1.0, DEMO_TODAY, NULL, NULL, &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
+  vt_test_init (&argc, &argv, VT_TEST_INIT_SYSTEM_DATA_DIRS | VT_TEST_INIT_APP_STYLE);
+  demo_path = vt_test_demo_store_new ("vt-ui-contracts-XXXXXX", &demo_dir);
 
   g_test_add_func ("/vt/ui/contracts/CT-1/new-draft-and-signed-contract", test_contracts);
   g_test_add_func ("/vt/ui/contracts/CT-2/write-sign-and-amend", test_write_sign_amend);
   g_test_add_func ("/vt/ui/contracts/ST-1/prepare-month-in-the-background", test_settlement);
 
   status = g_test_run ();
-  remove_demo_store ();
+  vt_test_remove_tree (demo_dir);
+  g_free (demo_path);
+  g_free (demo_dir);
   return status;
 }

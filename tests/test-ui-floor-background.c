@@ -19,15 +19,13 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
-#include "vt-demo.h"
 #include "vt-error.h"
 #include "vt-floor-background.h"
 #include "vt-floor-canvas-background.h"
 #include "vt-floor-page-background.h"
 #include "vt-floor-page.h"
 
-#define DEMO_SEED  20261127u
-#define DEMO_TODAY "2026-11-27"
+#include "ui-test-util.h"
 
 /* 1000 × 500 units, filled magenta, which nothing else on a floor is. */
 static const char plan_svg[] =
@@ -40,40 +38,6 @@ static char *demo_dir;
 static VtContext *context;
 static GtkWindow *window;
 static VtFloorPage *page;
-
-static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  gboolean painted = FALSE;
-  GdkFrameClock *clock;
-  gulong id;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  run_pending ();
-  clock = gtk_widget_get_frame_clock (widget);
-  g_assert_nonnull (clock);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-  run_pending ();
-}
 
 static VtFloorCanvas *
 canvas (void)
@@ -166,7 +130,7 @@ test_import (void)
   g_assert_cmpint (bg->x_mm, ==, 1000);
   g_assert_cmpint (bg->y_mm, ==, -5500);
   vt_floor_canvas_fit_floor (canvas ());
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpuint (count_magenta_on_canvas (), >, 1000);
   g_assert_true (vt_floor_canvas_get_background_cache_size (canvas (), &w, &h));
   g_assert_cmpint (w, <=, 4096);
@@ -189,7 +153,7 @@ test_zoom_in_cache_bounded (void)
   vt_viewport_zoom_at (viewport, vt_viewport_get_zoom (viewport) * 40,
                        gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
   g_assert_cmpfloat (vt_viewport_get_zoom (viewport), >, 3.0);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (vt_floor_canvas_get_background_cache_size (canvas (), &w, &h));
   g_assert_cmpint (w, <=, 4096);
   g_assert_cmpint (h, <=, 4096);
@@ -197,7 +161,7 @@ test_zoom_in_cache_bounded (void)
    * the upper part of the canvas, sharp. */
   g_assert_cmpuint (count_magenta_on_canvas (), >, area / 2);
   vt_floor_canvas_fit_floor (canvas ());
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
 }
 
 /* A file librsvg cannot read, and one over the store's size limit, are
@@ -230,56 +194,6 @@ test_import_refused (void)
   g_assert_cmpstr (after->sha256, ==, before->sha256);
 }
 
-static void
-find_spin (GtkWidget      *widget,
-           GtkSpinButton **spin)
-{
-  if (GTK_IS_SPIN_BUTTON (widget))
-    *spin = GTK_SPIN_BUTTON (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && *spin == NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_spin (child, spin);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
-/* The window as GSK draws it, left as a PNG in the build directory. */
-static void
-save_screenshot (const char *name)
-{
-  GtkWidget *widget = GTK_WIDGET (window);
-  const char *dir = g_getenv ("VITRINE_SCREENSHOT_DIR");
-  g_autofree char *filename = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir ? dir : g_get_tmp_dir (), filename, NULL);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  wait_for_frame (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* Clicks the canvas where the drawing's point (@u, @v) lies. */
 static void
 click_drawing_point (double u,
@@ -301,29 +215,30 @@ test_scale_by_two_points (void)
 {
   g_autoptr(VtFloorBackground) bg = NULL;
   AdwMessageDialog *dialog;
-  GtkSpinButton *spin = NULL;
+  GtkSpinButton *spin;
 
   vt_floor_canvas_unselect_all (canvas ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "background.scale", NULL));
   g_assert_true (vt_floor_canvas_is_picking (canvas ()));
   click_drawing_point (100, 250);
   g_assert_true (vt_floor_canvas_is_picking (canvas ()));
-  save_screenshot ("vitrine-floor-background-scale");
-  g_assert_null (find_message_dialog ());
+  g_free (vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-floor-background-scale"));
+  g_assert_null (vt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE));
   click_drawing_point (900, 250);
   g_assert_false (vt_floor_canvas_is_picking (canvas ()));
   g_assert_cmpuint (vt_floor_canvas_get_n_selected (canvas ()), ==, 0);
 
-  dialog = find_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (vt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE));
   g_assert_nonnull (dialog);
-  wait_for_frame (GTK_WIDGET (dialog));
-  find_spin (adw_message_dialog_get_extra_child (dialog), &spin);
+  vt_test_wait_for_frame (GTK_WIDGET (dialog));
+  spin = GTK_SPIN_BUTTON (vt_test_find_widget (adw_message_dialog_get_extra_child (dialog),
+                                               GTK_TYPE_SPIN_BUTTON));
   g_assert_nonnull (spin);
   /* It proposes the distance at the present scale: 800 units of 1 cm. */
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (spin), 800.0, 0.5);
   gtk_spin_button_set_value (spin, 2000.0);
   adw_message_dialog_response (dialog, "apply");
-  run_pending ();
+  vt_test_run_pending ();
 
   bg = load_stored ();
   g_assert_cmpfloat_with_epsilon (bg->mm_per_unit, 25.0, 1e-6);
@@ -349,14 +264,14 @@ test_toggle_visibility (void)
   g_assert_false (hidden->visible);
   g_assert_false (vt_floor_canvas_get_background_visible (canvas ()));
   g_assert_null (vt_floor_canvas_dup_shown_background (canvas ()));
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpuint (count_magenta_on_canvas (), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "background.show", NULL));
   shown = load_stored ();
   g_assert_true (shown->visible);
   g_assert_true (vt_floor_canvas_get_background_visible (canvas ()));
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpuint (count_magenta_on_canvas (), >, 1000);
 }
 
@@ -469,69 +384,30 @@ test_remove (void)
   bg = load_stored ();
   g_assert_null (bg->sha256);
   g_assert_null (vt_floor_canvas_get_background (canvas ()));
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpuint (count_magenta_on_canvas (), ==, 0);
-}
-
-static gint64
-find_planner (VtStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  g_assert_true (vt_store_query_int64 (store, "SELECT min (id) FROM people WHERE role = 'art_planner'",
-                                       &id, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
 }
 
 static void
 set_up (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStore) store = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = vt_test_demo_store_new ("vitrine-ui-floor-bg-XXXXXX", &demo_dir);
 
-  demo_dir = g_dir_make_tmp ("vitrine-ui-floor-bg-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (demo_dir, "store.db", NULL);
-  store = vt_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (vt_demo_generate (store, DEMO_SEED, 1.0, DEMO_TODAY, NULL, NULL, &error));
-  g_assert_no_error (error);
-
-  context = vt_context_new (store);
-  g_assert_true (vt_context_set_person (context, find_planner (store), &error));
-  g_assert_no_error (error);
-
-  window = GTK_WINDOW (adw_window_new ());
+  /* The art planner (美工), on the real clock. */
+  context = vt_test_demo_context (path, "art_planner", NULL);
   page = VT_FLOOR_PAGE (vt_floor_page_new (context));
-  adw_window_set_content (ADW_WINDOW (window), adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (adw_window_get_content (ADW_WINDOW (window))),
-                               GTK_WIDGET (page));
-  gtk_window_set_default_size (window, 1400, 900);
-  gtk_window_present (window);
-  wait_for_frame (GTK_WIDGET (window));
+  window = vt_test_toast_window_new (GTK_WIDGET (page), 1400, 900);
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_nonnull (vt_floor_canvas_get_floor (canvas ()));
 }
 
 static void
 tear_down (void)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
   gtk_window_destroy (window);
-  run_pending ();
+  vt_test_run_pending ();
   g_clear_object (&context);
-  d = g_dir_open (demo_dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (demo_dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (demo_dir);
+  vt_test_remove_tree (demo_dir);
   g_free (demo_dir);
 }
 
@@ -541,10 +417,7 @@ main (int   argc,
 {
   int status;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  vt_store_ensure_resources ();
-  gtk_init ();
-  adw_init ();
+  vt_test_init (&argc, &argv, VT_TEST_INIT_DEFAULT);
   set_up ();
 
   /* In order: each goes on from the one before. */

@@ -11,71 +11,15 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
-#include "vt-demo.h"
 #include "vt-floor-page.h"
 #include "vt-store.h"
 
-#define DEMO_SEED  20261127u
-#define DEMO_TODAY "2026-11-27"
+#include "ui-test-util.h"
 
 static char *demo_dir;
 static VtContext *context;
 static GtkWindow *window;
 static VtFloorPage *page;
-
-static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gboolean painted = FALSE;
-  gulong id;
-
-  g_assert_nonnull (clock);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-  run_pending ();
-}
-
-/* The window as GSK draws it, left in the build directory to look at. */
-static void
-save_screenshot (const char *name)
-{
-  GtkWidget *widget = GTK_WIDGET (window);
-  const char *dir = g_getenv ("VITRINE_SCREENSHOT_DIR");
-  g_autofree char *filename = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir ? dir : g_get_tmp_dir (), filename, NULL);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  wait_for_frame (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
 
 static VtFloor *
 shown_floor (void)
@@ -132,23 +76,23 @@ test_switch_mode (void)
 
   /* The layers menu's radio items activate floor.colour-by. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.colour-by", "s", "contract"));
-  run_pending ();
+  vt_test_run_pending ();
   g_assert_cmpint (vt_floor_page_get_colour_by (page), ==, VT_COLOUR_BY_CONTRACT);
   g_assert_cmpint (vt_floor_canvas_get_colour_by (canvas), ==, VT_COLOUR_BY_CONTRACT);
   g_assert_nonnull (vt_floor_canvas_get_colouring (canvas));
   /* The demo's contracts end at different times: the floor is not one colour. */
   g_assert_cmpuint (assert_legend (VT_COLOUR_BY_CONTRACT), >=, 2);
   g_assert_cmpstr (g_settings_get_string (settings, "floor-colour-by"), ==, "contract");
-  save_screenshot ("vitrine-floor-colour-by-contract");
+  g_free (vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-floor-colour-by-contract"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.colour-by", "s", "supplier"));
-  run_pending ();
+  vt_test_run_pending ();
   g_assert_cmpuint (assert_legend (VT_COLOUR_BY_SUPPLIER), >=, 1);
   g_assert_cmpstr (g_settings_get_string (settings, "floor-colour-by"), ==, "supplier");
 
   /* The setting drives the page too. */
   g_settings_set_string (settings, "floor-colour-by", "kind");
-  run_pending ();
+  vt_test_run_pending ();
   g_assert_cmpint (vt_floor_page_get_colour_by (page), ==, VT_COLOUR_BY_KIND);
   assert_legend (VT_COLOUR_BY_KIND);
 }
@@ -165,7 +109,7 @@ test_refresh_on_change (void)
   guint before, after;
 
   vt_floor_page_set_colour_by (page, VT_COLOUR_BY_SUPPLIER);
-  run_pending ();
+  vt_test_run_pending ();
   before = vt_floor_legend_get_count (legend, VT_SUPPLIER_CLASS_EXIT_LIST);
 
   /* A counter whose supplier is active. */
@@ -190,13 +134,13 @@ test_refresh_on_change (void)
   g_assert_true (vt_statement_bind_text (stmt, 2, counter->id, &error));
   g_assert_true (vt_statement_execute (stmt, &error));
   g_assert_no_error (error);
-  run_pending ();
+  vt_test_run_pending ();
 
   after = vt_floor_legend_get_count (legend, VT_SUPPLIER_CLASS_EXIT_LIST);
   g_assert_cmpuint (after, >, before);
   assert_legend (VT_COLOUR_BY_SUPPLIER);
   vt_floor_page_set_colour_by (page, VT_COLOUR_BY_KIND);
-  run_pending ();
+  vt_test_run_pending ();
 }
 
 /* Runs pdftotext on @path. */
@@ -232,7 +176,7 @@ test_export_selection (void)
   other = ((VtCounter *) floor->counters->pdata[floor->counters->len - 1])->id;
   vt_floor_page_set_colour_by (page, VT_COLOUR_BY_CONTRACT);
   vt_floor_canvas_select (canvas, VT_OBJECT_COUNTER, a, FALSE);
-  run_pending ();
+  vt_test_run_pending ();
   g_assert_cmpuint (vt_floor_canvas_get_n_selected (canvas), ==, 1);
 
   g_assert_true (vt_floor_page_export_selection_to_path (page, pdf, &error));
@@ -248,50 +192,23 @@ test_export_selection (void)
 static void
 set_up (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStore) store = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 27, 10, 0, 0);
-  g_autofree char *path = NULL;
+  g_autofree char *path = vt_test_demo_store_new ("vitrine-ui-colouring-XXXXXX", &demo_dir);
 
-  demo_dir = g_dir_make_tmp ("vitrine-ui-colouring-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (demo_dir, "store.db", NULL);
-  store = vt_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (vt_demo_generate (store, DEMO_SEED, 1.0, DEMO_TODAY, NULL, NULL, &error));
-  g_assert_no_error (error);
-
-  context = vt_context_new (store);
-  vt_context_set_now (context, now);
-  window = GTK_WINDOW (adw_window_new ());
+  context = vt_test_demo_context (path, NULL, "2026-11-27T10:00:00");
   page = VT_FLOOR_PAGE (vt_floor_page_new (context));
-  adw_window_set_content (ADW_WINDOW (window), adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (adw_window_get_content (ADW_WINDOW (window))),
-                               GTK_WIDGET (page));
-  gtk_window_set_default_size (window, 1400, 900);
-  gtk_window_present (window);
-  while (!gtk_widget_get_mapped (GTK_WIDGET (page)))
-    g_main_context_iteration (NULL, TRUE);
-  run_pending ();
+  window = vt_test_toast_window_new (GTK_WIDGET (page), 1400, 900);
+  vt_test_wait_until_mapped (GTK_WIDGET (page));
+  vt_test_run_pending ();
   g_assert_nonnull (shown_floor ());
 }
 
 static void
 tear_down (void)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
   gtk_window_destroy (window);
-  run_pending ();
+  vt_test_run_pending ();
   g_clear_object (&context);
-  d = g_dir_open (demo_dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (demo_dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (demo_dir);
+  vt_test_remove_tree (demo_dir);
   g_free (demo_dir);
 }
 
@@ -301,10 +218,7 @@ main (int   argc,
 {
   int status;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  vt_store_ensure_resources ();
-  gtk_init ();
-  adw_init ();
+  vt_test_init (&argc, &argv, VT_TEST_INIT_DEFAULT);
   set_up ();
 
   g_test_add_func ("/vt/ui/floor/colour-by/switch-mode", test_switch_mode);

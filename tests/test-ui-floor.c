@@ -18,54 +18,18 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
-#include "vt-demo.h"
 #include "vt-floor-page.h"
 #include "vt-floor-store.h"
 #include "vt-floors.h"
 #include "vt-geometry.h"
 
-#define DEMO_SEED  20261127u
-#define DEMO_TODAY "2026-11-27"
+#include "ui-test-util.h"
 
 static char *demo_dir;
 static char *demo_path;
 static VtContext *context;
 static GtkWindow *window;
 static VtFloorPage *page;
-
-static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  gboolean painted = FALSE;
-  GdkFrameClock *clock;
-  gulong id;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  run_pending ();
-  clock = gtk_widget_get_frame_clock (widget);
-  g_assert_nonnull (clock);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-  run_pending ();
-}
 
 /* Does the violations panel list @rule for @object? */
 static gboolean
@@ -75,7 +39,7 @@ panel_lists (const char *rule,
   GtkListBox *list = vt_floor_page_get_violation_list (page);
   g_autofree char *title = g_strdup_printf ("%s · %s", rule, object);
 
-  run_pending ();
+  vt_test_run_pending ();
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (ADW_IS_PREFERENCES_ROW (row) &&
@@ -130,7 +94,7 @@ test_drag_ad_into_aisle (void)
   double ax, ay, tx, ty, old_x;
 
   vt_floor_canvas_fit_floor (canvas);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
 
   /* A free-standing ad with no violation, and the widest aisle. */
   for (guint i = 0; i < floor->ads->len && ad == NULL; i++)
@@ -155,7 +119,7 @@ test_drag_ad_into_aisle (void)
   /* Live, during the drag: the panel already lists it. */
   g_assert_true (panel_lists ("AD-4", id));
   vt_floor_canvas_release (canvas);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (panel_lists ("AD-4", id));
 
   /* Saved at the end of the drag. */
@@ -165,7 +129,7 @@ test_drag_ad_into_aisle (void)
   g_clear_pointer (&stored, vt_floor_free);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.undo", NULL));
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_false (panel_lists ("AD-4", id));
   g_assert_cmpfloat (((VtAd *) vt_floor_find_object (floor, VT_OBJECT_AD, id, NULL))->rect.x, ==,
                      old_x);
@@ -212,7 +176,7 @@ test_second_floor_stand (void)
                                                  "poster/floor_stand"));
     }
   g_assert_cmpuint (floor_stands_of (floor, code), ==, 2);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
 
   /* The new ad is selected: it is the one AD-1 reports. */
   second = vt_floor_canvas_get_selected (canvas, 0, NULL);
@@ -263,9 +227,7 @@ test_nudge (void)
                                   y + 10, 0.05);
 }
 
-static char *save_screenshot (GtkWidget  *widget,
-                              const char *name);
-static char *dup_floor_code  (guint       i);
+static char *dup_floor_code (guint i);
 
 static void
 shift_click (VtFloorCanvas *canvas,
@@ -428,33 +390,9 @@ test_rotate_handle (void)
 
   drag_rotate_handle (canvas, counter, 37, GDK_SHIFT_MASK);
   g_assert_cmpfloat_with_epsilon (counter->rect.rotation_deg, 37, 0.5);
-  wait_for_frame (GTK_WIDGET (window));
-  g_free (save_screenshot (GTK_WIDGET (window), "vitrine-floor-rotated"));
+  g_free (vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-floor-rotated"));
   g_assert_true (vt_floor_canvas_undo (canvas));
   g_assert_cmpfloat_with_epsilon (counter->rect.rotation_deg, 0, 1e-6);
-}
-
-static char *
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("VITRINE_SCREENSHOT_DIR");
-  g_autofree char *filename = g_strconcat (name, ".png", NULL);
-  char *path = g_build_filename (dir ? dir : g_get_tmp_dir (), filename, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  return path;
 }
 
 /* The canvas alone, as GSK draws it, in Cairo's ARGB32 layout. */
@@ -500,10 +438,10 @@ test_pan_moves_cached_picture (void)
   vt_floor_canvas_set_layers (canvas, layers & ~VT_RENDER_LAYER_LABELS);
   vt_floor_canvas_fit_floor (canvas);
   vt_viewport_zoom_at (viewport, vt_viewport_get_zoom (viewport) * 2, 300, 200);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   /* The first pan draws the picture with a margin, the second reuses it. */
   vt_viewport_scroll_by (viewport, 40, 30);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   vt_viewport_scroll_by (viewport, -70, 25);
   g_free (render_canvas (canvas, &stride));
   moved = render_canvas (canvas, &stride);
@@ -551,7 +489,7 @@ test_move_floor (void)
 
   g_assert_true (vt_floor_page_show_floor (page, second));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.floor-down", NULL));
-  run_pending ();
+  vt_test_run_pending ();
   now_first = dup_floor_code (0);
   now_second = dup_floor_code (1);
   g_assert_cmpstr (now_first, ==, second);
@@ -570,7 +508,7 @@ test_move_floor (void)
   vt_floor_canvas_undo (canvas);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.floor-up", NULL));
-  run_pending ();
+  vt_test_run_pending ();
   back = dup_floor_code (0);
   g_assert_cmpstr (back, ==, first);
   g_assert_true (vt_floor_page_show_floor (page, first));
@@ -605,21 +543,6 @@ test_export (void)
   g_unlink (png);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
 /* Add Floor…: a code, a name and a size in metres make a new, empty floor,
  * shown at once (a PNG of the dialog is left to look at). */
 static void
@@ -633,18 +556,16 @@ test_add_floor (void)
   g_autofree char *first = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "floor.floor-add", NULL));
-  dialog = find_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (vt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE));
   g_assert_nonnull (dialog);
-  wait_for_frame (GTK_WIDGET (dialog));
+  vt_test_wait_for_frame (GTK_WIDGET (dialog));
   row = gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog));
   gtk_editable_set_text (GTK_EDITABLE (row), "6F");
   row = gtk_widget_get_next_sibling (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "六楼 运动");
-  wait_for_frame (GTK_WIDGET (dialog));
-  path = save_screenshot (GTK_WIDGET (dialog), "vitrine-floor-add-dialog");
-  g_test_message ("screenshot: %s", path);
+  path = vt_test_save_screenshot (GTK_WIDGET (dialog), "vitrine-floor-add-dialog");
   adw_message_dialog_response (dialog, "apply");
-  run_pending ();
+  vt_test_run_pending ();
 
   floor = vt_floor_canvas_get_floor (canvas);
   g_assert_cmpstr (floor->name, ==, "6F");
@@ -665,115 +586,43 @@ test_screenshot (void)
   g_autoptr(GError) error = NULL;
 
   vt_floor_canvas_fit_floor (canvas);
-  wait_for_frame (GTK_WIDGET (window));
-  path = save_screenshot (GTK_WIDGET (window), "vitrine-floor-plan");
-  g_test_message ("screenshot: %s", path);
+  path = vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-floor-plan");
   texture = gdk_texture_new_from_filename (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_width (texture), >=, 1000);
 }
 
-static gint64
-find_planner (VtStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  g_assert_true (vt_store_query_int64 (store, "SELECT min (id) FROM people WHERE role = 'art_planner'",
-                                       &id, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
 static void
 set_up (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStore) store = NULL;
+  demo_path = vt_test_demo_store_new ("vitrine-ui-floor-XXXXXX", &demo_dir);
+  /* The art planner (美工), on the real clock. */
+  context = vt_test_demo_context (demo_path, "art_planner", NULL);
 
-  demo_dir = g_dir_make_tmp ("vitrine-ui-floor-XXXXXX", &error);
-  g_assert_no_error (error);
-  demo_path = g_build_filename (demo_dir, "store.db", NULL);
-  store = vt_store_open (demo_path, &error);
-  g_assert_no_error (error);
-  g_assert_true (vt_demo_generate (store, DEMO_SEED, 1.0, DEMO_TODAY, NULL, NULL, &error));
-  g_assert_no_error (error);
-
-  context = vt_context_new (store);
-  g_assert_true (vt_context_set_person (context, find_planner (store), &error));
-  g_assert_no_error (error);
-
-  window = GTK_WINDOW (adw_window_new ());
   page = VT_FLOOR_PAGE (vt_floor_page_new (context));
-  adw_window_set_content (ADW_WINDOW (window), adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (adw_window_get_content (ADW_WINDOW (window))),
-                               GTK_WIDGET (page));
-  gtk_window_set_default_size (window, 1600, 1000);
-  gtk_window_present (window);
-  wait_for_frame (GTK_WIDGET (window));
+  window = vt_test_toast_window_new (GTK_WIDGET (page), 1600, 1000);
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_nonnull (vt_floor_canvas_get_floor (vt_floor_page_get_canvas (page)));
 }
 
 static void
 tear_down (void)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
   gtk_window_destroy (window);
-  run_pending ();
+  vt_test_run_pending ();
   g_clear_object (&context);
-  d = g_dir_open (demo_dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (demo_dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (demo_dir);
+  vt_test_remove_tree (demo_dir);
   g_free (demo_path);
   g_free (demo_dir);
-}
-
-/* Isolated tests see empty data folders, but icons and the MIME database
- * live in the system's: point both at them (as test-ui-smoke.c does). */
-static void
-use_system_data_dirs (GStrv data_dirs)
-{
-  g_autoptr(GStrvBuilder) mime = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) icons = g_strv_builder_new ();
-  g_auto(GStrv) mime_dirs = NULL;
-  g_auto(GStrv) icon_dirs = NULL;
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    {
-      g_autofree char *m = g_build_filename (data_dirs[i], "mime", NULL);
-      g_autofree char *c = g_build_filename (data_dirs[i], "icons", NULL);
-      g_strv_builder_add (mime, m);
-      g_strv_builder_add (icons, c);
-    }
-  mime_dirs = g_strv_builder_end (mime);
-  icon_dirs = g_strv_builder_end (icons);
-  g_content_type_set_mime_dirs ((const char * const *) mime_dirs);
-  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                  (const char * const *) icon_dirs);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  const char *xdg_data_dirs = g_getenv ("XDG_DATA_DIRS");
-  g_auto(GStrv) data_dirs = g_strsplit (xdg_data_dirs && *xdg_data_dirs
-                                        ? xdg_data_dirs : "/usr/local/share:/usr/share",
-                                        ":", -1);
   int status;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  vt_store_ensure_resources ();
-  gtk_init ();
-  adw_init ();
-  use_system_data_dirs (data_dirs);
+  vt_test_init (&argc, &argv, VT_TEST_INIT_SYSTEM_DATA_DIRS);
   set_up ();
 
   g_test_add_func ("/vt/ui/floor/screenshot", test_screenshot);

@@ -13,14 +13,12 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
-#include "vt-demo.h"
 #include "vt-overview.h"
 #include "vt-people.h"
 #include "vt-preferences-window.h"
 #include "vt-window.h"
 
-#define DEMO_SEED  20261127u
-#define DEMO_TODAY "2026-11-27"
+#include "ui-test-util.h"
 
 static char *demo_dir;
 static char *demo_path;
@@ -28,40 +26,12 @@ static char *demo_path;
 /* ---------------------------------------------------------------------- */
 /* Helpers */
 
-typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget       *root,
-             WidgetPredicate  predicate,
-             gconstpointer    data)
-{
-  if (predicate (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, predicate, data);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 is_mapped_label_with_text (GtkWidget     *widget,
                            gconstpointer  data)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
          g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), data);
-}
-
-static gboolean
-is_mapped_label_containing (GtkWidget     *widget,
-                            gconstpointer  data)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-         strstr (gtk_label_get_label (GTK_LABEL (widget)), data) != NULL;
 }
 
 static gboolean
@@ -113,87 +83,6 @@ is_button_labelled (GtkWidget     *widget,
          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
 }
 
-/* Runs what is ready now.  Bounded: an animation (a spinner) always has a
- * next frame ready. */
-static void
-run_pending (void)
-{
-  for (int i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-/* Waits until @widget's window has painted a frame with everything queued
- * so far in it. */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  gboolean painted = FALSE;
-  GdkFrameClock *clock;
-  gulong id;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  run_pending ();
-
-  clock = gtk_widget_get_frame_clock (widget);
-  g_assert_nonnull (clock);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-  return NULL;
-}
-
-/* Renders @widget as the screen shows it and saves it as a PNG in the
- * build directory; returns the file's path. */
-static char *
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("VITRINE_SCREENSHOT_DIR");
-  g_autofree char *filename = g_strconcat (name, ".png", NULL);
-  char *path = g_build_filename (dir ? dir : g_get_tmp_dir (), filename, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_nonnull (texture);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  return path;
-}
-
 /* A screenshot with real content: big enough, and many colours (text,
  * cards, icons), not one flat fill. */
 static void
@@ -224,20 +113,6 @@ assert_screenshot_has_content (const char *path,
   g_assert_cmpuint (g_hash_table_size (colours), >, 50);
 }
 
-static VtContext *
-open_context (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStore) store = vt_store_open (path, &error);
-  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 27, 15, 0, 0);
-  VtContext *context;
-
-  g_assert_no_error (error);
-  context = vt_context_new (store);
-  vt_context_set_now (context, now);
-  return context;
-}
-
 static VtWindow *
 open_window (VtContext *context)
 {
@@ -245,7 +120,7 @@ open_window (VtContext *context)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   return window;
 }
 
@@ -261,7 +136,7 @@ format_count (gint64 n)
 static void
 test_overview_counts (void)
 {
-  g_autoptr(VtContext) context = open_context (demo_path);
+  g_autoptr(VtContext) context = vt_test_demo_context (demo_path, NULL, VT_TEST_DEMO_NOW);
   g_autoptr(GError) error = NULL;
   g_autofree char *counters = NULL;
   g_autofree char *floors = NULL;
@@ -285,19 +160,21 @@ test_overview_counts (void)
   /* The numbers a user reads on the overview are the data's. */
   counters = format_count (counts.counters);
   floors = format_count (counts.floors);
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_label_with_text, counters));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_label_with_text, floors));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), is_mapped_label_with_text,
+                                            counters));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), is_mapped_label_with_text,
+                                            floors));
 
   store_name = vt_store_get_setting (vt_context_get_store (context), "store.name");
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_label_with_text, store_name));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), is_mapped_label_with_text,
+                                            store_name));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, store_name);
 
   /* The current person in the header bar. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_label_containing,
-                                 vt_context_get_person_name (context)));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), vt_test_is_mapped_label_containing,
+                                            vt_context_get_person_name (context)));
 
-  path = save_screenshot (GTK_WIDGET (window), "vitrine-overview");
-  g_test_message ("screenshot: %s", path);
+  path = vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-overview");
   assert_screenshot_has_content (path, 1000, 600);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -306,7 +183,7 @@ test_overview_counts (void)
 static void
 test_overview_follows_changes (void)
 {
-  g_autoptr(VtContext) context = open_context (demo_path);
+  g_autoptr(VtContext) context = vt_test_demo_context (demo_path, NULL, VT_TEST_DEMO_NOW);
   g_autoptr(GError) error = NULL;
   VtWindow *window = open_window (context);
   g_autofree char *old_name = vt_store_get_setting (vt_context_get_store (context),
@@ -316,13 +193,14 @@ test_overview_follows_changes (void)
   /* A change of the store's name reaches the page and the title. */
   g_assert_true (vt_context_set_setting (context, "store.name", "新世界百货", &error));
   g_assert_no_error (error);
-  wait_for_frame (GTK_WIDGET (window));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_label_with_text, "新世界百货"));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), is_mapped_label_with_text,
+                                            "新世界百货"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "新世界百货");
 
   /* … and so does the audit row it wrote, at the top of recent activity. */
   change = g_strdup_printf ("(%s → 新世界百货)", old_name);
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_row_title_containing, change));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), is_row_title_containing, change));
   g_assert_true (vt_context_set_setting (context, "store.name", old_name, &error));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -330,7 +208,7 @@ test_overview_follows_changes (void)
 static void
 test_preferences_open (void)
 {
-  g_autoptr(VtContext) context = open_context (demo_path);
+  g_autoptr(VtContext) context = vt_test_demo_context (demo_path, NULL, VT_TEST_DEMO_NOW);
   g_autofree char *store_name = NULL;
   g_autofree char *path = NULL;
   const double max_top_cm = 170.0, large_poster_short_cm = 36.8;
@@ -340,27 +218,29 @@ test_preferences_open (void)
   GtkWindow *preferences;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
-  preferences = find_toplevel (VT_TYPE_PREFERENCES_WINDOW);
+  preferences = vt_test_find_toplevel (VT_TYPE_PREFERENCES_WINDOW, FALSE);
   g_assert_nonnull (preferences);
   g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
-  wait_for_frame (GTK_WIDGET (preferences));
+  vt_test_wait_for_frame (GTK_WIDGET (preferences));
 
   /* The store's settings, the ad rules in centimetres (AD-2, AD-5). */
   store_name = vt_store_get_setting (vt_context_get_store (context), "store.name");
-  g_assert_nonnull (find_widget (GTK_WIDGET (preferences), is_editable_with_text, store_name));
-  g_assert_nonnull (find_widget (GTK_WIDGET (preferences), is_spin_with_value, &max_top_cm));
-  g_assert_nonnull (find_widget (GTK_WIDGET (preferences), is_spin_with_value,
-                                 &large_poster_short_cm));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (preferences), is_editable_with_text,
+                                            store_name));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (preferences), is_spin_with_value,
+                                            &max_top_cm));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (preferences), is_spin_with_value,
+                                            &large_poster_short_cm));
 
   /* The people of the department, on their page. */
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "people");
-  wait_for_frame (GTK_WIDGET (preferences));
+  vt_test_wait_for_frame (GTK_WIDGET (preferences));
   people = vt_people_list (vt_context_get_store (context), TRUE, NULL);
   someone = g_list_model_get_item (people, g_list_model_get_n_items (people) - 1);
-  g_assert_nonnull (find_widget (GTK_WIDGET (preferences), is_row_titled,
-                                 vt_person_get_name (someone)));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (preferences), is_row_titled,
+                                            vt_person_get_name (someone)));
 
-  path = save_screenshot (GTK_WIDGET (preferences), "vitrine-preferences-people");
+  path = vt_test_save_screenshot (GTK_WIDGET (preferences), "vitrine-preferences-people");
   assert_screenshot_has_content (path, 300, 300);
 
   gtk_window_destroy (preferences);
@@ -370,7 +250,7 @@ test_preferences_open (void)
 static void
 test_switch_person (void)
 {
-  g_autoptr(VtContext) context = open_context (demo_path);
+  g_autoptr(VtContext) context = vt_test_demo_context (demo_path, NULL, VT_TEST_DEMO_NOW);
   g_autoptr(GListModel) people = NULL;
   g_autoptr(VtPerson) other = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
@@ -382,23 +262,23 @@ test_switch_person (void)
   g_assert_cmpuint (g_list_model_get_n_items (people), >=, 2);
   other = g_list_model_get_item (people, g_list_model_get_n_items (people) - 1);
   g_assert_cmpint (vt_person_get_id (other), !=, before);
-  g_assert_null (find_widget (GTK_WIDGET (window), is_mapped_label_containing,
-                              vt_person_get_name (other)));
+  g_assert_null (vt_test_find_widget_by (GTK_WIDGET (window), vt_test_is_mapped_label_containing,
+                                         vt_person_get_name (other)));
 
   /* The header's person button opens the list of people (用户). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-person", NULL));
-  run_pending ();
-  row = find_widget (GTK_WIDGET (window), is_row_titled, vt_person_get_name (other));
+  vt_test_run_pending ();
+  row = vt_test_find_widget_by (GTK_WIDGET (window), is_row_titled, vt_person_get_name (other));
   g_assert_nonnull (row);
   list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
   g_signal_emit_by_name (list, "row-activated", row);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
 
   g_assert_cmpint (vt_context_get_person_id (context), ==, vt_person_get_id (other));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_label_containing,
-                                 vt_person_get_name (other)));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_label_containing,
-                                 vt_person_get_role_name (other)));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), vt_test_is_mapped_label_containing,
+                                            vt_person_get_name (other)));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), vt_test_is_mapped_label_containing,
+                                            vt_person_get_role_name (other)));
 
   /* Remembered for the next start, with the database it belongs to. */
   g_assert_cmpint (g_settings_get_int64 (settings, "person-id"), ==, vt_person_get_id (other));
@@ -420,40 +300,34 @@ test_first_person (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("vitrine-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "new.db", NULL);
-  g_autoptr(VtContext) context = open_context (path);
+  g_autoptr(VtContext) context = vt_test_demo_context (path, NULL, VT_TEST_DEMO_NOW);
   VtWindow *window = open_window (context);
   GtkWidget *entry, *start;
 
   /* A new store has nobody: the window asks for the first manager. */
   g_assert_cmpint (vt_context_get_person_id (context), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
-  run_pending ();
-  g_assert_null (find_toplevel (VT_TYPE_PREFERENCES_WINDOW));
-  entry = find_widget (GTK_WIDGET (window), is_mapped_entry_row, NULL);
+  vt_test_run_pending ();
+  g_assert_null (vt_test_find_toplevel (VT_TYPE_PREFERENCES_WINDOW, FALSE));
+  entry = vt_test_find_widget_by (GTK_WIDGET (window), is_mapped_entry_row, NULL);
   g_assert_nonnull (entry);
-  start = find_widget (GTK_WIDGET (window), is_button_labelled, "_Start");
+  start = vt_test_find_widget_by (GTK_WIDGET (window), is_button_labelled, "_Start");
   g_assert_nonnull (start);
   g_assert_false (gtk_widget_get_sensitive (start));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "周建国");
   g_assert_true (gtk_widget_get_sensitive (start));
   g_signal_emit_by_name (start, "clicked");
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
 
   g_assert_cmpint (vt_context_get_person_id (context), >, 0);
   g_assert_cmpstr (vt_context_get_role (context), ==, "marketing_head");
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_label_containing, "周建国"));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), vt_test_is_mapped_label_containing,
+                                            "周建国"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&context);
-  g_unlink (path);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-    g_unlink (wal);
-    g_unlink (shm);
-  }
-  g_rmdir (dir);
+  vt_test_remove_tree (dir);
 }
 
 static void
@@ -461,7 +335,7 @@ test_demo_generation (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("vitrine-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autoptr(VtContext) context = open_context (path);
+  g_autoptr(VtContext) context = vt_test_demo_context (path, NULL, VT_TEST_DEMO_NOW);
   g_autoptr(GError) error = NULL;
   g_autofree char *counters = NULL;
   VtOverviewCounts counts;
@@ -470,30 +344,22 @@ test_demo_generation (void)
   /* --demo: the window shows the progress, then the filled store. */
   vt_window_generate_demo (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
-  g_assert_null (find_toplevel (VT_TYPE_PREFERENCES_WINDOW));
+  g_assert_null (vt_test_find_toplevel (VT_TYPE_PREFERENCES_WINDOW, FALSE));
   g_assert_true (vt_window_get_busy (window));
   while (vt_window_get_busy (window))
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (vt_context_get_person_id (context), >, 0);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
 
   g_assert_true (vt_overview_get_counts (context, &counts, &error));
   g_assert_cmpint (counts.counters, >, 100);
   counters = format_count (counts.counters);
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_label_with_text, counters));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), is_mapped_label_with_text,
+                                            counters));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&context);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-        g_unlink (file);
-      }
-  }
-  g_rmdir (dir);
+  vt_test_remove_tree (dir);
 }
 
 static gboolean
@@ -507,26 +373,27 @@ is_mapped_status_page_titled (GtkWidget     *widget,
 static void
 test_opening_then_store (void)
 {
-  g_autoptr(VtContext) context = open_context (demo_path);
+  g_autoptr(VtContext) context = vt_test_demo_context (demo_path, NULL, VT_TEST_DEMO_NOW);
   g_autofree char *counters = NULL;
   VtOverviewCounts counts;
   VtWindow *window = vt_window_new (NULL, NULL);
 
   /* A large store takes seconds to check: the window says so meanwhile. */
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frame (GTK_WIDGET (window));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_status_page_titled,
-                                 "Opening the Store…"));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), is_mapped_status_page_titled,
+                                            "Opening the Store…"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
-  g_assert_null (find_toplevel (VT_TYPE_PREFERENCES_WINDOW));
+  g_assert_null (vt_test_find_toplevel (VT_TYPE_PREFERENCES_WINDOW, FALSE));
 
   vt_window_set_context (window, context);
-  wait_for_frame (GTK_WIDGET (window));
-  g_assert_null (find_widget (GTK_WIDGET (window), is_mapped_status_page_titled,
-                              "Opening the Store…"));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_null (vt_test_find_widget_by (GTK_WIDGET (window), is_mapped_status_page_titled,
+                                         "Opening the Store…"));
   g_assert_true (vt_overview_get_counts (context, &counts, NULL));
   counters = format_count (counts.counters);
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_label_with_text, counters));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), is_mapped_label_with_text,
+                                            counters));
   g_assert_cmpint (vt_context_get_person_id (context), >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -553,12 +420,12 @@ test_open_error (void)
   window = vt_window_new (NULL, NULL);
   vt_window_show_error (window, error);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frame (GTK_WIDGET (window));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_mapped_status_page_titled,
-                                 "Could Not Open the Store"));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), is_mapped_status_page_titled,
+                                            "Could Not Open the Store"));
   {
-    GtkWidget *page = find_widget (GTK_WIDGET (window), is_mapped_status_page_titled,
-                                   "Could Not Open the Store");
+    GtkWidget *page = vt_test_find_widget_by (GTK_WIDGET (window), is_mapped_status_page_titled,
+                                              "Could Not Open the Store");
     g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), ==,
                      error->message);
   }
@@ -566,97 +433,19 @@ test_open_error (void)
   g_assert_cmpmem (after, length, garbage, sizeof garbage);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (path);
-  g_rmdir (dir);
+  vt_test_remove_tree (dir);
 }
 
 /* ---------------------------------------------------------------------- */
-
-static void
-create_demo_store (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStore) store = NULL;
-  gboolean ok;
-
-  demo_dir = g_dir_make_tmp ("vitrine-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  demo_path = g_build_filename (demo_dir, "store.db", NULL);
-  store = vt_store_open (demo_path, &error);
-  g_assert_no_error (error);
-  ok = vt_demo_generate (store, DEMO_SEED, 1.0, DEMO_TODAY, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (ok);
-}
-
-static void
-remove_demo_store (void)
-{
-  g_autoptr(GDir) d = g_dir_open (demo_dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (demo_dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (demo_dir);
-  g_free (demo_path);
-  g_free (demo_dir);
-}
-
-/* Isolated tests see empty data folders, but icons and the MIME database
- * (which tells gdk-pixbuf that an icon is SVG) live in the system's: point
- * both at the system data folders, read before g_test_init() hides them. */
-static void
-use_system_data_dirs (GStrv data_dirs)
-{
-  g_autoptr(GStrvBuilder) mime = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) icons = g_strv_builder_new ();
-  g_auto(GStrv) mime_dirs = NULL;
-  g_auto(GStrv) icon_dirs = NULL;
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    {
-      g_autofree char *m = g_build_filename (data_dirs[i], "mime", NULL);
-      g_autofree char *c = g_build_filename (data_dirs[i], "icons", NULL);
-      g_strv_builder_add (mime, m);
-      g_strv_builder_add (icons, c);
-    }
-  mime_dirs = g_strv_builder_end (mime);
-  icon_dirs = g_strv_builder_end (icons);
-
-  g_content_type_set_mime_dirs ((const char * const *) mime_dirs);
-  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                  (const char * const *) icon_dirs);
-}
 
 int
 main (int   argc,
       char *argv[])
 {
-  const char *xdg_data_dirs = g_getenv ("XDG_DATA_DIRS");
-  g_auto(GStrv) data_dirs = g_strsplit (xdg_data_dirs && *xdg_data_dirs
-                                        ? xdg_data_dirs : "/usr/local/share:/usr/share",
-                                        ":", -1);
   int status;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  vt_store_ensure_resources ();
-  gtk_init ();
-  adw_init ();
-  use_system_data_dirs (data_dirs);
-
-  /* What AdwApplication does for the real program. */
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
-
-  create_demo_store ();
+  vt_test_init (&argc, &argv, VT_TEST_INIT_SYSTEM_DATA_DIRS | VT_TEST_INIT_APP_STYLE);
+  demo_path = vt_test_demo_store_new ("vitrine-ui-XXXXXX", &demo_dir);
 
   g_test_add_func ("/vt/ui/window/overview-counts", test_overview_counts);
   g_test_add_func ("/vt/ui/window/overview-follows-changes", test_overview_follows_changes);
@@ -668,6 +457,8 @@ main (int   argc,
   g_test_add_func ("/vt/ui/window/open-error", test_open_error);
 
   status = g_test_run ();
-  remove_demo_store ();
+  vt_test_remove_tree (demo_dir);
+  g_free (demo_path);
+  g_free (demo_dir);
   return status;
 }

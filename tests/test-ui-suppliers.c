@@ -22,7 +22,6 @@
 #include "vt-brand-pipeline.h"
 #include "vt-calendar-view.h"
 #include "vt-contract-editor.h"
-#include "vt-demo.h"
 #include "vt-exit-list.h"
 #include "vt-overview.h"
 #include "vt-overview-page.h"
@@ -34,28 +33,10 @@
 #include "vt-suppliers-page.h"
 #include "vt-window.h"
 
-#define DEMO_SEED  20261127u
-#define DEMO_TODAY "2026-11-27"
+#include "ui-test-util.h"
 
 static char *demo_dir;
 static char *demo_path;
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* The first list box that has rows (preference groups hold empty ones). */
 static GtkListBox *
@@ -74,131 +55,19 @@ find_filled_list (GtkWidget *root)
   return NULL;
 }
 
-static gboolean
-has_mapped_label (GtkWidget  *root,
-                  const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_mapped_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  gboolean painted = FALSE;
-  GdkFrameClock *clock;
-  gulong id;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  run_pending ();
-  clock = gtk_widget_get_frame_clock (widget);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the page's search delay pass, with the main loop running. */
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static char *
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("VITRINE_SCREENSHOT_DIR");
-  g_autofree char *filename = g_strconcat (name, ".png", NULL);
-  char *path = g_build_filename (dir ? dir : g_get_tmp_dir (), filename, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-  return path;
-}
-
 /* The buyer (采供主办) keeps the supplier files. */
 static VtContext *
 open_context (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStore) store = vt_store_open (demo_path, &error);
-  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 27, 15, 0, 0);
-  VtContext *context;
-  gint64 buyer = 0;
-
-  g_assert_no_error (error);
-  context = vt_context_new (store);
-  vt_context_set_now (context, now);
-  g_assert_true (vt_store_query_int64 (store, "SELECT id FROM people WHERE role = 'buyer' "
-                                              "AND active ORDER BY id LIMIT 1", &buyer, NULL));
-  g_assert_true (vt_context_set_person (context, buyer, &error));
-  g_assert_no_error (error);
-  return context;
+  return vt_test_demo_context (demo_path, "buyer", VT_TEST_DEMO_NOW);
 }
 
 static VtSuppliersPage *
 open_page (VtContext  *context,
            VtWindow  **window_out)
 {
-  VtWindow *window = vt_window_new (NULL, context);
-  VtSuppliersPage *page;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (vt_window_show_page (window, "suppliers"));
-  wait_for_frame (GTK_WIDGET (window));
-  page = VT_SUPPLIERS_PAGE (find_widget (GTK_WIDGET (window), VT_TYPE_SUPPLIERS_PAGE));
-  g_assert_nonnull (page);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
-  *window_out = window;
-  return page;
+  return VT_SUPPLIERS_PAGE (vt_test_open_page (context, "suppliers", VT_TYPE_SUPPLIERS_PAGE,
+                                               1400, 860, window_out));
 }
 
 static guint
@@ -230,14 +99,14 @@ test_page_search (void)
   /* Nothing happens while the user may still be typing… */
   g_assert_cmpuint (vt_suppliers_page_get_n_shown (page), ==, all);
   /* …then the list follows. */
-  wait_ms (400);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_ms (400);
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpuint (vt_suppliers_page_get_n_shown (page), ==, expected);
   shown = g_strdup_printf ("%'u suppliers", expected);
-  g_assert_true (has_mapped_label (GTK_WIDGET (page), shown));
-  g_assert_true (has_mapped_label (GTK_WIDGET (page), "服饰"));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (page), shown));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (page), "服饰"));
 
-  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-search");
+  path = vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-search");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -308,36 +177,36 @@ test_supplier_file (void)
 
   attach_scan (context, id);
   vt_suppliers_page_show_supplier (page, id);
-  wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (has_mapped_label (GTK_WIDGET (page), vt_supplier_get_name (supplier)));
-  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers");
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (page), vt_supplier_get_name (supplier)));
+  path = vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-suppliers");
   g_clear_pointer (&path, g_free);
 
-  editor = find_widget (GTK_WIDGET (page), VT_TYPE_SUPPLIER_EDITOR);
+  editor = vt_test_find_widget (GTK_WIDGET (page), VT_TYPE_SUPPLIER_EDITOR);
   g_assert_nonnull (editor);
   vt_supplier_editor_show_tab (VT_SUPPLIER_EDITOR (editor), "documents");
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   {
-    GtkWidget *row = find_widget (editor, VT_TYPE_DOCUMENT_ROW);
+    GtkWidget *row = vt_test_find_widget (editor, VT_TYPE_DOCUMENT_ROW);
 
     g_assert_nonnull (row);
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   }
-  wait_ms (300);
-  wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (has_mapped_label (GTK_WIDGET (page), "Weakest expiry date") ||
-                 has_mapped_label (GTK_WIDGET (page), "required document"));
+  vt_test_wait_ms (300);
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (page), "Weakest expiry date") ||
+                 vt_test_has_mapped_label (GTK_WIDGET (page), "required document"));
   name = g_strdup ("营业执照");
-  g_assert_true (has_mapped_label (GTK_WIDGET (page), name));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (page), name));
   /* The scan's thumbnail, drawn from its bytes. */
-  g_assert_nonnull (find_widget (editor, GTK_TYPE_PICTURE));
-  g_assert_true (has_mapped_label (GTK_WIDGET (page), "营业执照扫描.png"));
-  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-documents");
+  g_assert_nonnull (vt_test_find_widget (editor, GTK_TYPE_PICTURE));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (page), "营业执照扫描.png"));
+  path = vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-documents");
 
   vt_suppliers_page_show_section (page, "brands");
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   {
-    GtkWidget *pipeline = find_widget (GTK_WIDGET (page), VT_TYPE_BRAND_PIPELINE);
+    GtkWidget *pipeline = vt_test_find_widget (GTK_WIDGET (page), VT_TYPE_BRAND_PIPELINE);
     gint64 brand = 0;
 
     /* A brand before the panel: its votes and comments (BR-1). */
@@ -347,16 +216,16 @@ test_supplier_file (void)
                                          "ORDER BY r.id LIMIT 1", &brand, NULL));
     g_assert_cmpint (brand, >, 0);
     vt_brand_pipeline_show_brand (VT_BRAND_PIPELINE (pipeline), brand);
-    wait_ms (300);
-    wait_for_frame (GTK_WIDGET (window));
-    g_assert_true (has_mapped_label (pipeline, "Review Panel (BR-1)"));
+    vt_test_wait_ms (300);
+    vt_test_wait_for_frame (GTK_WIDGET (window));
+    g_assert_true (vt_test_has_mapped_label (pipeline, "Review Panel (BR-1)"));
   }
   g_clear_pointer (&path, g_free);
-  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-brands");
+  path = vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-brands");
   vt_suppliers_page_show_section (page, "exit");
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
   {
-    GtkWidget *exit_list = find_widget (GTK_WIDGET (page), VT_TYPE_EXIT_LIST);
+    GtkWidget *exit_list = vt_test_find_widget (GTK_WIDGET (page), VT_TYPE_EXIT_LIST);
     GtkListBox *candidates = NULL;
     GtkListBoxRow *first = NULL;
     gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
@@ -371,12 +240,12 @@ test_supplier_file (void)
     /* The demo store has suppliers on the exit list (SUP-6, SUP-7). */
     g_assert_nonnull (first);
     gtk_list_box_select_row (candidates, first);
-    wait_ms (300);
-    wait_for_frame (GTK_WIDGET (window));
-    g_assert_true (has_mapped_label (exit_list, "Exit Notice (SUP-8)"));
+    vt_test_wait_ms (300);
+    vt_test_wait_for_frame (GTK_WIDGET (window));
+    g_assert_true (vt_test_has_mapped_label (exit_list, "Exit Notice (SUP-8)"));
   }
   g_clear_pointer (&path, g_free);
-  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-exit");
+  path = vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-exit");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -405,21 +274,14 @@ test_requirements_matrix (void)
   g_autofree char *path = NULL;
   VtWindow *window = NULL;
   VtSuppliersPage *page = open_page (context, &window);
-  GtkWindow *matrix = NULL;
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *matrix;
   guint all = 0, active = 0, sensitive = 0;
   gint64 rows = 0;
 
   gtk_widget_activate_action (GTK_WIDGET (page), "suppliers.requirements", NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-      if (VT_IS_REQUIREMENTS_WINDOW (w))
-        matrix = w;
-    }
+  matrix = vt_test_find_toplevel (VT_TYPE_REQUIREMENTS_WINDOW, FALSE);
   g_assert_nonnull (matrix);
-  wait_for_frame (GTK_WIDGET (matrix));
+  vt_test_wait_for_frame (GTK_WIDGET (matrix));
   count_checks (GTK_WIDGET (matrix), &all, &active, &sensitive);
   g_assert_true (vt_store_query_int64 (vt_context_get_store (context),
                                        "SELECT count (*) FROM document_requirements r "
@@ -429,7 +291,7 @@ test_requirements_matrix (void)
   g_assert_cmpuint (all, ==, 13 * 6);
   g_assert_cmpuint (active, ==, (guint) rows);
   g_assert_cmpuint (sensitive, ==, 0);         /* the buyer may not change it */
-  path = save_screenshot (GTK_WIDGET (matrix), "vitrine-suppliers-requirements");
+  path = vt_test_save_screenshot (GTK_WIDGET (matrix), "vitrine-suppliers-requirements");
   gtk_window_destroy (matrix);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -464,23 +326,23 @@ test_credit_code_at_field (void)
   GtkWidget *code_row;
 
   gtk_widget_activate_action (GTK_WIDGET (page), "suppliers.new", NULL);
-  wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (has_mapped_label (GTK_WIDGET (page), "New Supplier"));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (page), "New Supplier"));
   code_row = find_entry_row (GTK_WIDGET (page), "Unified social credit code");
   g_assert_nonnull (code_row);
   gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (page),
                                                        "Name as on the business licence")),
                          "北京老字号商行");
   gtk_editable_set_text (GTK_EDITABLE (code_row), "1210 0000 4000 0000 5c");
-  wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (has_mapped_label (GTK_WIDGET (page), "Positions 9–17"));
-  g_assert_true (has_mapped_label (GTK_WIDGET (page), "“X”, not “5”"));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (page), "Positions 9–17"));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (page), "“X”, not “5”"));
   g_assert_true (gtk_widget_get_mapped (find_entry_row (GTK_WIDGET (page), "Reason (required)")));
-  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-credit-code");
+  path = vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-credit-code");
 
   gtk_editable_set_text (GTK_EDITABLE (code_row), "91330100571248704q");
-  wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (has_mapped_label (GTK_WIDGET (page), "passes every check"));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (page), "passes every check"));
   g_assert_false (gtk_widget_get_mapped (find_entry_row (GTK_WIDGET (page), "Reason (required)")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -519,39 +381,27 @@ test_import_gb18030 (void)
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (csv, gb, (gssize) length, &error));
   gtk_widget_activate_action (GTK_WIDGET (page), "suppliers.import", NULL);
-  dialog = NULL;
-  {
-    GListModel *toplevels = gtk_window_get_toplevels ();
-
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-        if (VT_IS_SUPPLIER_IMPORT_DIALOG (w))
-          dialog = w;
-      }
-  }
+  dialog = vt_test_find_toplevel (VT_TYPE_SUPPLIER_IMPORT_DIALOG, FALSE);
   g_assert_nonnull (dialog);
-  wait_for_frame (GTK_WIDGET (dialog));
+  vt_test_wait_for_frame (GTK_WIDGET (dialog));
   vt_supplier_import_dialog_open_file (VT_SUPPLIER_IMPORT_DIALOG (dialog), csv,
                                        VT_CSV_ENCODING_AUTO);
   while (g_strcmp0 (vt_supplier_import_dialog_get_state (VT_SUPPLIER_IMPORT_DIALOG (dialog)),
                     "working") == 0)
     g_main_context_iteration (NULL, TRUE);
-  wait_for_frame (GTK_WIDGET (dialog));
+  vt_test_wait_for_frame (GTK_WIDGET (dialog));
   g_assert_cmpstr (vt_supplier_import_dialog_get_state (VT_SUPPLIER_IMPORT_DIALOG (dialog)), ==,
                    "preview");
   g_assert_cmpuint (vt_supplier_import_dialog_get_n_rejected (VT_SUPPLIER_IMPORT_DIALOG (dialog)),
                     ==, 3);
   /* What the preview says, and why each row is rejected. */
-  g_assert_true (has_mapped_label (GTK_WIDGET (dialog), "4 rows read: 1 will be imported, "
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (dialog), "4 rows read: 1 will be imported, "
                                                          "3 rejected."));
-  g_assert_true (has_mapped_label (GTK_WIDGET (dialog), "Position 18"));
-  g_assert_true (has_mapped_label (GTK_WIDGET (dialog), "外星"));
-  g_assert_true (has_mapped_label (GTK_WIDGET (dialog), "credit_code"));
-  wait_ms (400);                  /* the stack's crossfade */
-  wait_for_frame (GTK_WIDGET (dialog));
-  path = save_screenshot (GTK_WIDGET (dialog), "vitrine-suppliers-import");
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (dialog), "Position 18"));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (dialog), "外星"));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (dialog), "credit_code"));
+  vt_test_wait_ms (400);                  /* the stack's crossfade */
+  path = vt_test_save_screenshot (GTK_WIDGET (dialog), "vitrine-suppliers-import");
   gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -596,7 +446,7 @@ static void
 activate_attention_row (VtWindow        *window,
                         VtAttentionItem *item)
 {
-  GtkWidget *overview = find_widget (GTK_WIDGET (window), VT_TYPE_OVERVIEW_PAGE);
+  GtkWidget *overview = vt_test_find_widget (GTK_WIDGET (window), VT_TYPE_OVERVIEW_PAGE);
   GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (overview,
                                                                   VT_TYPE_OVERVIEW_PAGE,
                                                                   "attention_list"));
@@ -610,13 +460,13 @@ activate_attention_row (VtWindow        *window,
       for (int i = 0; (r = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
         last = r;
       gtk_widget_activate (GTK_WIDGET (last));
-      wait_for_frame (GTK_WIDGET (window));
+      vt_test_wait_for_frame (GTK_WIDGET (window));
       row = find_attention_row (list, item);
     }
   g_assert_nonnull (row);
   g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
   gtk_widget_activate (row);
-  wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
 }
 
 static const char *
@@ -624,19 +474,6 @@ editor_tab (GtkWidget *editor)
 {
   return gtk_stack_get_visible_child_name (
     GTK_STACK (gtk_widget_get_template_child (editor, VT_TYPE_SUPPLIER_EDITOR, "tab_stack")));
-}
-
-static VtWindow *
-open_window_on (VtContext  *context,
-                const char *page)
-{
-  VtWindow *window = vt_window_new (NULL, context);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (vt_window_show_page (window, page));
-  wait_for_frame (GTK_WIDGET (window));
-  return window;
 }
 
 /* The buyer activates a reminder on the Overview ("营业执照 expires in …"):
@@ -650,7 +487,7 @@ test_overview_item_opens_file (void)
   g_autoptr(VtDocument) document = NULL;
   g_autoptr(VtSupplier) supplier = NULL;
   g_autofree char *path = NULL;
-  VtWindow *window = open_window_on (context, "overview");
+  VtWindow *window = vt_test_window_on_page (context, "overview", 1400, 860);
   GtkWidget *page, *editor;
 
   document = vt_document_load (vt_context_get_store (context),
@@ -662,18 +499,17 @@ test_overview_item_opens_file (void)
 
   activate_attention_row (window, item);
 
-  page = find_widget (GTK_WIDGET (window), VT_TYPE_SUPPLIERS_PAGE);
+  page = vt_test_find_widget (GTK_WIDGET (window), VT_TYPE_SUPPLIERS_PAGE);
   g_assert_true (gtk_widget_get_mapped (page));
-  editor = find_widget (page, VT_TYPE_SUPPLIER_EDITOR);
+  editor = vt_test_find_widget (page, VT_TYPE_SUPPLIER_EDITOR);
   g_assert_true (gtk_widget_get_mapped (editor));
   g_assert_cmpint (vt_supplier_editor_get_supplier_id (VT_SUPPLIER_EDITOR (editor)), ==,
                    vt_supplier_get_id (supplier));
   g_assert_cmpstr (editor_tab (editor), ==, "documents");
-  g_assert_true (has_mapped_label (page, vt_supplier_get_name (supplier)));
-  g_assert_true (has_mapped_label (page, vt_document_get_doc_type_name (document)));
-  wait_ms (300);                  /* the stacks' crossfades */
-  wait_for_frame (GTK_WIDGET (window));
-  path = save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-from-overview");
+  g_assert_true (vt_test_has_mapped_label (page, vt_supplier_get_name (supplier)));
+  g_assert_true (vt_test_has_mapped_label (page, vt_document_get_doc_type_name (document)));
+  vt_test_wait_ms (300);                  /* the stacks' crossfades */
+  path = vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-from-overview");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -686,7 +522,7 @@ test_window_show_item (void)
 {
   g_autoptr(VtContext) context = open_context ();
   VtStore *store = vt_context_get_store (context);
-  VtWindow *window = open_window_on (context, "overview");
+  VtWindow *window = vt_test_window_on_page (context, "overview", 1400, 860);
   g_autoptr(VtStatement) stmt =
     vt_store_prepare (store, "SELECT id, number FROM contracts WHERE status = 'signed' "
                              "ORDER BY id LIMIT 1", NULL);
@@ -694,8 +530,8 @@ test_window_show_item (void)
   GtkWidget *editor, *calendar;
 
   g_assert_true (vt_window_show_item (window, "suppliers", "supplier", supplier));
-  wait_for_frame (GTK_WIDGET (window));
-  editor = find_widget (GTK_WIDGET (window), VT_TYPE_SUPPLIER_EDITOR);
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  editor = vt_test_find_widget (GTK_WIDGET (window), VT_TYPE_SUPPLIER_EDITOR);
   g_assert_true (gtk_widget_get_mapped (editor));
   g_assert_cmpint (vt_supplier_editor_get_supplier_id (VT_SUPPLIER_EDITOR (editor)), ==, supplier);
   g_assert_cmpstr (editor_tab (editor), ==, "details");
@@ -705,18 +541,18 @@ test_window_show_item (void)
   g_assert_true (vt_statement_step (stmt, NULL));
   g_assert_true (vt_window_show_item (window, "contracts", "contract",
                                       vt_statement_get_int64 (stmt, 0)));
-  wait_for_frame (GTK_WIDGET (window));
-  editor = find_widget (GTK_WIDGET (window), VT_TYPE_CONTRACT_EDITOR);
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  editor = vt_test_find_widget (GTK_WIDGET (window), VT_TYPE_CONTRACT_EDITOR);
   g_assert_true (gtk_widget_get_mapped (editor));
   g_assert_cmpint (vt_contract_editor_get_id (VT_CONTRACT_EDITOR (editor)), ==,
                    vt_statement_get_int64 (stmt, 0));
-  g_assert_true (has_mapped_label (editor, vt_statement_get_text (stmt, 1)));
+  g_assert_true (vt_test_has_mapped_label (editor, vt_statement_get_text (stmt, 1)));
 
   g_assert_true (vt_store_query_int64 (store, "SELECT id FROM promotions ORDER BY id DESC LIMIT 1",
                                        &promotion, NULL));
   g_assert_true (vt_window_show_item (window, "promotions", "promotion", promotion));
-  wait_for_frame (GTK_WIDGET (window));
-  calendar = find_widget (GTK_WIDGET (window), VT_TYPE_CALENDAR_VIEW);
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  calendar = vt_test_find_widget (GTK_WIDGET (window), VT_TYPE_CALENDAR_VIEW);
   g_assert_true (gtk_widget_get_mapped (calendar));
   g_assert_cmpint (vt_calendar_view_get_selected (VT_CALENDAR_VIEW (calendar)), ==, promotion);
 
@@ -724,7 +560,7 @@ test_window_show_item (void)
    * filters hide it: they are cleared. */
   {
     GtkWidget *ads = vt_window_get_page (window, "ads");
-    GtkWidget *search = find_widget (ads, GTK_TYPE_SEARCH_ENTRY);
+    GtkWidget *search = vt_test_find_widget (ads, GTK_TYPE_SEARCH_ENTRY);
     gint64 registration = 0;
 
     g_assert_true (vt_store_query_int64 (store, "SELECT id FROM ad_registrations "
@@ -732,7 +568,7 @@ test_window_show_item (void)
     gtk_editable_set_text (GTK_EDITABLE (search), "没有这样的广告");
     vt_ads_page_reload (VT_ADS_PAGE (ads));
     g_assert_true (vt_window_show_item (window, "ads", "registration", registration));
-    wait_for_frame (GTK_WIDGET (window));
+    vt_test_wait_for_frame (GTK_WIDGET (window));
     g_assert_true (gtk_widget_get_mapped (ads));
     g_assert_nonnull (vt_ads_page_get_selected (VT_ADS_PAGE (ads)));
     g_assert_cmpint (vt_ads_page_get_selected (VT_ADS_PAGE (ads))->id, ==, registration);
@@ -741,83 +577,14 @@ test_window_show_item (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Isolated tests see empty data folders, but icons and the MIME database
- * live in the system's: point both at the system data folders, read before
- * g_test_init() hides them. */
-static void
-use_system_data_dirs (GStrv data_dirs)
-{
-  g_autoptr(GStrvBuilder) mime = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) icons = g_strv_builder_new ();
-  g_auto(GStrv) mime_dirs = NULL;
-  g_auto(GStrv) icon_dirs = NULL;
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    {
-      g_autofree char *m = g_build_filename (data_dirs[i], "mime", NULL);
-      g_autofree char *c = g_build_filename (data_dirs[i], "icons", NULL);
-
-      g_strv_builder_add (mime, m);
-      g_strv_builder_add (icons, c);
-    }
-  mime_dirs = g_strv_builder_end (mime);
-  icon_dirs = g_strv_builder_end (icons);
-  g_content_type_set_mime_dirs ((const char * const *) mime_dirs);
-  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                  (const char * const *) icon_dirs);
-}
-
-static void
-remove_demo_store (void)
-{
-  g_autoptr(GDir) d = g_dir_open (demo_dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (demo_dir, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (demo_dir);
-  g_free (demo_path);
-  g_free (demo_dir);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  const char *xdg_data_dirs = g_getenv ("XDG_DATA_DIRS");
-  g_auto(GStrv) data_dirs = g_strsplit (xdg_data_dirs && *xdg_data_dirs
-                                        ? xdg_data_dirs : "/usr/local/share:/usr/share",
-                                        ":", -1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStore) store = NULL;
   int status;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  vt_store_ensure_resources ();
-  gtk_init ();
-  adw_init ();
-  use_system_data_dirs (data_dirs);
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
-
-  demo_dir = g_dir_make_tmp ("vt-ui-suppliers-XXXXXX", &error);
-  g_assert_no_error (error);
-  demo_path = g_build_filename (demo_dir, "store.db", NULL);
-  store = vt_store_open (demo_path, &error);
-  g_assert_no_error (error);
-  g_assert_true (vt_demo_generate (store, DEMO_SEED, 1.0, DEMO_TODAY, NULL, NULL, &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
+  vt_test_init (&argc, &argv, VT_TEST_INIT_SYSTEM_DATA_DIRS | VT_TEST_INIT_APP_STYLE);
+  demo_path = vt_test_demo_store_new ("vt-ui-suppliers-XXXXXX", &demo_dir);
 
   g_test_add_func ("/vt/ui/suppliers/search", test_page_search);
   g_test_add_func ("/vt/ui/suppliers/file-and-sections", test_supplier_file);
@@ -829,6 +596,8 @@ main (int   argc,
   g_test_add_func ("/vt/ui/suppliers/window-show-item", test_window_show_item);
 
   status = g_test_run ();
-  remove_demo_store ();
+  vt_test_remove_tree (demo_dir);
+  g_free (demo_path);
+  g_free (demo_dir);
   return status;
 }
