@@ -17,56 +17,9 @@
 #include <glib/gstdio.h>
 
 #include "floor-test-util.h"
+#include "cli-test-util.h"
 #include "vt-floor-json.h"
 #include "vt-floor-store.h"
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;      /* the exit status, or -1 when it did not exit */
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-G_GNUC_NULL_TERMINATED
-static void
-run_vitrine (Run *run,
-             ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  const char *program = g_getenv ("VITRINE_BIN");
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (program);
-  g_ptr_array_add (argv, (char *) program);
-  va_start (args, run);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  /* No display at all. */
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
 
 static char *
 floor_file (const char *name)
@@ -84,10 +37,10 @@ check_hand_written (gconstpointer data)
   g_autofree char *option = g_strconcat ("--check-floor=", path, NULL);
   g_autofree char *expected_path = floor_file (expected_name);
   g_autofree char *expected = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(VtTestRun) run = { 0 };
 
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
-  run_vitrine (&run, option, NULL);
+  vt_test_run_vitrine (&run, option, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpstr (run.out, ==, expected);
   g_assert_cmpint (run.status, ==, expected[0] != '\0' ? 1 : 0);
@@ -118,9 +71,9 @@ check_invalid (gconstpointer data)
   const InvalidCase *c = data;
   g_autofree char *path = floor_file (c->file);
   g_autofree char *option = g_strconcat ("--check-floor=", path, NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(VtTestRun) run = { 0 };
 
-  run_vitrine (&run, option, NULL);
+  vt_test_run_vitrine (&run, option, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, c->message));
@@ -202,18 +155,18 @@ test_import_export (StoreFixture  *f,
   g_autoptr(VtFloor) original = vt_floor_json_load_file (source, NULL);
   g_autoptr(VtFloor) again = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(VtTestRun) run = { 0 };
 
-  run_vitrine (&run, f->database_option, import, "--person=陈静", NULL);
+  vt_test_run_vitrine (&run, f->database_option, import, "--person=陈静", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "Imported floor 3F: 4 aisles, 2 walls, 9 counters, 13 ads.\n");
-  run_clear (&run);
+  vt_test_run_clear (&run);
 
-  run_vitrine (&run, f->database_option, "--export-floor=3F", output, NULL);
+  vt_test_run_vitrine (&run, f->database_option, "--export-floor=3F", output, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
+  vt_test_run_clear (&run);
 
   /* The same floor, field by field (its lengths are whole millimetres)… */
   again = vt_floor_json_load_file (exported, &error);
@@ -222,7 +175,7 @@ test_import_export (StoreFixture  *f,
 
   /* … and the same violations. */
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
-  run_vitrine (&run, check, NULL);
+  vt_test_run_vitrine (&run, check, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, expected);
 }
@@ -235,25 +188,25 @@ test_import_refused (StoreFixture  *f,
   g_autofree char *invalid = floor_file ("invalid-mount.json");
   g_autofree char *import_valid = g_strconcat ("--import-floor=", valid, NULL);
   g_autofree char *import_invalid = g_strconcat ("--import-floor=", invalid, NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(VtTestRun) run = { 0 };
 
   /* Invalid input: exit 2, the key and the object named, nothing written. */
-  run_vitrine (&run, f->database_option, import_invalid, "--person=陈静", NULL);
+  vt_test_run_vitrine (&run, f->database_option, import_invalid, "--person=陈静", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "ads[3] (id \"S4\"): \"mount\""));
   g_assert_cmpint (count_floors (f), ==, 0);
-  run_clear (&run);
+  vt_test_run_clear (&run);
 
   /* A counter head may not edit the floor plan. */
-  run_vitrine (&run, f->database_option, import_valid, "--person=王芳", NULL);
+  vt_test_run_vitrine (&run, f->database_option, import_valid, "--person=王芳", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "王芳"));
   g_assert_cmpint (count_floors (f), ==, 0);
-  run_clear (&run);
+  vt_test_run_clear (&run);
 
-  run_vitrine (&run, f->database_option, import_valid, "--person=无名氏", NULL);
+  vt_test_run_vitrine (&run, f->database_option, import_valid, "--person=无名氏", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpint (count_floors (f), ==, 0);
 }
@@ -268,9 +221,9 @@ test_import_default_person (StoreFixture  *f,
   g_autofree char *import = g_strconcat ("--import-floor=", valid, NULL);
   g_autoptr(VtStore) store = NULL;
   g_autoptr(VtStatement) stmt = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(VtTestRun) run = { 0 };
 
-  run_vitrine (&run, f->database_option, import, NULL);
+  vt_test_run_vitrine (&run, f->database_option, import, NULL);
   g_assert_cmpint (run.status, ==, 0);
   /* The file overrides the rule settings, which are the store's: said so. */
   g_assert_nonnull (strstr (run.err, "rule settings were not imported"));
@@ -295,21 +248,21 @@ test_export_refused (StoreFixture  *f,
   g_autofree char *text = g_build_filename (f->dir, "out.txt", NULL);
   g_autofree char *output_json = g_strconcat ("--output=", json, NULL);
   g_autofree char *output_text = g_strconcat ("--output=", text, NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(VtTestRun) run = { 0 };
 
-  run_vitrine (&run, f->database_option, "--export-floor=9F", output_json, NULL);
+  vt_test_run_vitrine (&run, f->database_option, "--export-floor=9F", output_json, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "9F"));
   g_assert_false (g_file_test (json, G_FILE_TEST_EXISTS));
-  run_clear (&run);
+  vt_test_run_clear (&run);
 
-  run_vitrine (&run, f->database_option, "--export-floor=3F", NULL);
+  vt_test_run_vitrine (&run, f->database_option, "--export-floor=3F", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--output"));
-  run_clear (&run);
+  vt_test_run_clear (&run);
 
-  run_vitrine (&run, f->database_option, "--export-floor=3F", output_text, NULL);
+  vt_test_run_vitrine (&run, f->database_option, "--export-floor=3F", output_text, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_false (g_file_test (text, G_FILE_TEST_EXISTS));
 }

@@ -11,59 +11,11 @@
  */
 #include "config.h"
 
-#include <sys/wait.h>
-
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cli-test-util.h"
 #include "vt-store.h"
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-G_GNUC_NULL_TERMINATED
-static void
-run_vitrine (Run *run,
-             ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  const char *program = g_getenv ("VITRINE_BIN");
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (program);
-  g_ptr_array_add (argv, (char *) program);
-  va_start (args, run);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
 
 typedef struct
 {
@@ -153,9 +105,9 @@ test_all_valid (Fixture       *f,
                                       "日期,柜台,销售额\n2026-04-01,3F-012,100\n"
                                       "2026-04-02,3F-012,\"1,200.50\"\n", -1);
   g_autofree char *arg = g_strconcat ("--import-sales=", path, NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(VtTestRun) run = { 0 };
 
-  run_vitrine (&run, f->option, arg, NULL);
+  vt_test_run_vitrine (&run, f->option, arg, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpint (count_sales (f), ==, 2);
@@ -192,15 +144,15 @@ test_rejected_rows (Fixture       *f,
                                       "2026-04-02,3F-999,100\n"
                                       "2026-04-03,3F-012,abc\n", -1);
   g_autofree char *arg = g_strconcat ("--import-sales=", path, NULL);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) dry = { 0 };
+  g_auto(VtTestRun) run = { 0 };
+  g_auto(VtTestRun) dry = { 0 };
   g_auto(GStrv) lines = NULL;
 
-  run_vitrine (&dry, f->option, arg, "--dry-run", NULL);
+  vt_test_run_vitrine (&dry, f->option, arg, "--dry-run", NULL);
   g_assert_cmpint (dry.status, ==, 1);
   g_assert_cmpint (count_sales (f), ==, 0);       /* a dry run writes nothing */
 
-  run_vitrine (&run, f->option, arg, NULL);
+  vt_test_run_vitrine (&run, f->option, arg, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, dry.out);
   lines = g_strsplit (run.out, "\n", -1);
@@ -212,8 +164,8 @@ test_rejected_rows (Fixture       *f,
   g_assert_cmpint (count_sales (f), ==, 1);       /* the valid row is in */
 
   /* the same file again: the row imported before is rejected now */
-  run_clear (&run);
-  run_vitrine (&run, f->option, arg, NULL);
+  vt_test_run_clear (&run);
+  vt_test_run_vitrine (&run, f->option, arg, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.out, "{\"row\":2,\"field\":\"date\""));
 }
@@ -227,9 +179,9 @@ test_gb18030 (Fixture       *f,
   g_autofree char *gb = g_convert (utf8, -1, "GB18030", "UTF-8", NULL, &length, NULL);
   g_autofree char *path = write_file (f, "pos-gbk.csv", gb, length);
   g_autofree char *arg = g_strconcat ("--import-sales=", path, NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(VtTestRun) run = { 0 };
 
-  run_vitrine (&run, f->option, arg, NULL);
+  vt_test_run_vitrine (&run, f->option, arg, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpint (count_sales (f), ==, 1);
 }
@@ -246,9 +198,9 @@ test_unreadable (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
       g_autofree char *arg = g_strconcat ("--import-sales=", paths[i], NULL);
-      g_auto(Run) run = { 0 };
+      g_auto(VtTestRun) run = { 0 };
 
-      run_vitrine (&run, f->option, arg, NULL);
+      vt_test_run_vitrine (&run, f->option, arg, NULL);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_true (g_str_has_prefix (run.err, "vitrine: "));
@@ -263,9 +215,9 @@ test_person_without_permission (Fixture       *f,
 {
   g_autofree char *path = write_file (f, "pos.csv", "日期,柜台,销售额\n2026-04-01,3F-012,100\n", -1);
   g_autofree char *arg = g_strconcat ("--import-sales=", path, NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(VtTestRun) run = { 0 };
 
-  run_vitrine (&run, f->option, arg, "--person=王芳", NULL);
+  vt_test_run_vitrine (&run, f->option, arg, "--person=王芳", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "王芳"));

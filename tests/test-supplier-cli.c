@@ -11,60 +11,12 @@
  */
 #include "config.h"
 
-#include <sys/wait.h>
-
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cli-test-util.h"
 #include "vt-context.h"
 #include "vt-credit-code.h"
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-G_GNUC_NULL_TERMINATED
-static void
-run_vitrine (Run *run,
-             ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  const char *program = g_getenv ("VITRINE_BIN");
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (program);
-  g_ptr_array_add (argv, (char *) program);
-  va_start (args, run);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
 
 typedef struct
 {
@@ -221,9 +173,9 @@ test_import_gb18030 (Fixture       *f,
   g_autofree char *path = write_csv (f, "去年供应商.csv", text, TRUE);
   g_autofree char *option = g_strconcat ("--import-suppliers=", path, NULL);
   g_autoptr(GPtrArray) lines = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(VtTestRun) run = { 0 };
 
-  run_vitrine (&run, f->option, option, NULL);
+  vt_test_run_vitrine (&run, f->option, option, NULL);
   g_assert_cmpint (run.status, ==, 1);
   lines = parse_lines (run.out);
   g_assert_cmpuint (lines->len, ==, 3);
@@ -244,9 +196,9 @@ test_dry_run (Fixture       *f,
   g_autofree char *path = write_csv (f, "a.csv", text, FALSE);
   g_autofree char *option = g_strconcat ("--import-suppliers=", path, NULL);
   g_autoptr(GPtrArray) lines = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(VtTestRun) run = { 0 };
 
-  run_vitrine (&run, f->option, option, "--dry-run", NULL);
+  vt_test_run_vitrine (&run, f->option, option, "--dry-run", NULL);
   g_assert_cmpint (run.status, ==, 1);
   lines = parse_lines (run.out);
   g_assert_cmpuint (lines->len, ==, 3);
@@ -261,16 +213,16 @@ test_all_valid (Fixture       *f,
   g_autofree char *text = g_strdup_printf ("\xEF\xBB\xBFname,credit_code\n甲,%s\n", a);
   g_autofree char *path = write_csv (f, "ok.csv", text, FALSE);
   g_autofree char *option = g_strconcat ("--import-suppliers=", path, NULL);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) again = { 0 };
+  g_auto(VtTestRun) run = { 0 };
+  g_auto(VtTestRun) again = { 0 };
 
-  run_vitrine (&run, f->option, option, NULL);
+  vt_test_run_vitrine (&run, f->option, option, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpint (count (f, "SELECT count (*) FROM suppliers"), ==, 1);
 
   /* The same file again: now the code is in the store. */
-  run_vitrine (&again, f->option, option, NULL);
+  vt_test_run_vitrine (&again, f->option, option, NULL);
   g_assert_cmpint (again.status, ==, 1);
   g_assert_nonnull (strstr (again.out, "\"row\":2"));
 }
@@ -285,22 +237,22 @@ test_unreadable (Fixture       *f,
   g_autofree char *option2 = g_strconcat ("--import-suppliers=", no_code, NULL);
   g_autofree char *binary = write_csv (f, "bin.csv", "", FALSE);
   g_autofree char *option3 = g_strconcat ("--import-suppliers=", binary, NULL);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) run2 = { 0 };
-  g_auto(Run) run3 = { 0 };
+  g_auto(VtTestRun) run = { 0 };
+  g_auto(VtTestRun) run2 = { 0 };
+  g_auto(VtTestRun) run3 = { 0 };
 
-  run_vitrine (&run, f->option, option, NULL);
+  vt_test_run_vitrine (&run, f->option, option, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, !=, "");
 
-  run_vitrine (&run2, f->option, option2, NULL);
+  vt_test_run_vitrine (&run2, f->option, option2, NULL);
   g_assert_cmpint (run2.status, ==, 2);
   g_assert_cmpstr (run2.out, ==, "");
   g_assert_nonnull (strstr (run2.err, "credit_code"));
 
   g_assert_true (g_file_set_contents (binary, "\xFF\xFE\x00\x01\x80\x81", 6, NULL));
-  run_vitrine (&run3, f->option, option3, NULL);
+  vt_test_run_vitrine (&run3, f->option, option3, NULL);
   g_assert_cmpint (run3.status, ==, 2);
   g_assert_cmpstr (run3.out, ==, "");
   g_assert_cmpint (count (f, "SELECT count (*) FROM suppliers"), ==, 0);
@@ -317,11 +269,11 @@ test_export (Fixture       *f,
   g_autofree char *export = g_strconcat ("--export-suppliers=", out, NULL);
   g_autofree char *contents = NULL;
   g_autofree char *first = make_code (1);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) run2 = { 0 };
+  g_auto(VtTestRun) run = { 0 };
+  g_auto(VtTestRun) run2 = { 0 };
 
-  run_vitrine (&run, f->option, option, NULL);
-  run_vitrine (&run2, f->option, export, NULL);
+  vt_test_run_vitrine (&run, f->option, option, NULL);
+  vt_test_run_vitrine (&run2, f->option, export, NULL);
   g_assert_cmpint (run2.status, ==, 0);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF名称,统一社会信用代码,法定代表人,联系人,"
