@@ -30,6 +30,10 @@
  *   supplier_import_10000_rows  reading, checking and importing a 10,000-row
  *                               CSV file into a new store file
  *
+ * The store file is read once before the timings, as a desk that uses it
+ * has it in the system's file cache; with a cold cache on a disk the first
+ * queries wait for the disk instead.
+ *
  * The fragments are what a person types to find a supplier: a piece of the
  * distinctive part of its name, that is the name without the legal form
  * (有限公司 …) that nearly every name ends with.
@@ -93,6 +97,23 @@ ensure_store (const char *cache_dir)
       g_file_set_contents (done, "", 0, NULL);
     }
   return path;
+}
+
+/* Reads the whole file once, as a desk that has been using the store has it
+ * in the system's file cache: the times below are of the queries, not of
+ * the disk.  Done before any connection is open (closing a descriptor of
+ * the file would drop a connection's locks). */
+static void
+read_through (const char *path)
+{
+  g_autofree char *buffer = g_malloc (1 << 20);
+  FILE *file = g_fopen (path, "rb");
+
+  if (file == NULL)
+    g_error ("Could not read %s", path);
+  while (fread (buffer, 1, 1 << 20, file) > 0)
+    ;
+  fclose (file);
 }
 
 static int
@@ -377,7 +398,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *cache_dir = g_strdup (argc > 1 ? argv[1] : "bench-cache");
   g_autofree char *path = ensure_store (cache_dir);
-  g_autoptr(VtStore) store = vt_store_open (path, &error);
+  g_autoptr(VtStore) store = NULL;
   g_autoptr(VtContext) context = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 27, 9, 30, 0);
   g_autoptr(GPtrArray) three = NULL;
@@ -385,6 +406,8 @@ main (int   argc,
   gint64 n = 0;
   double fts3, fts4, like3;
 
+  read_through (path);
+  store = vt_store_open (path, &error);
   if (store == NULL)
     g_error ("Could not open %s: %s", path, error->message);
   context = vt_context_new (store);
