@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "render-fixture.h"
 
 static const char *const brands[] = {
@@ -246,4 +248,35 @@ render_fixture_floor (void)
   add_perimeter (&b);
   add_blocks (&b);
   return b.floor;
+}
+
+/* The pixel at (@x, @y) of an ARGB32 image, which must lie inside it. */
+RenderFixtureRgb
+render_fixture_pixel (cairo_surface_t *surface,
+                      double           x,
+                      double           y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int ix = (int) floor (x), iy = (int) floor (y);
+  guint32 v;
+
+  cairo_surface_flush (surface);
+  g_assert_cmpint (ix, >=, 0);
+  g_assert_cmpint (iy, >=, 0);
+  g_assert_cmpint (ix, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (iy, <, cairo_image_surface_get_height (surface));
+  v = *(const guint32 *) (data + iy * stride + ix * 4);
+  return (RenderFixtureRgb) { (v >> 16 & 0xff) / 255.0, (v >> 8 & 0xff) / 255.0,
+                              (v & 0xff) / 255.0 };
+}
+
+/* Whether @p is @c within @tolerance on every channel. */
+gboolean
+render_fixture_near_color (RenderFixtureRgb  p,
+                           const VtColor    *c,
+                           double            tolerance)
+{
+  return fabs (p.r - c->red) <= tolerance && fabs (p.g - c->green) <= tolerance &&
+         fabs (p.b - c->blue) <= tolerance;
 }

@@ -4,7 +4,10 @@
  */
 #pragma once
 
+#include <cairo.h>
+
 #include "vt-floor.h"
+#include "vt-palette.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +23,18 @@ G_BEGIN_DECLS
 #define RENDER_FIXTURE_OK_Y     260.0
 
 VtFloor *render_fixture_floor (void);
+
+/* One pixel of an ARGB32 image, 0 … 1 a channel. */
+typedef struct
+{
+  double r, g, b;
+} RenderFixtureRgb;
+
+RenderFixtureRgb render_fixture_pixel      (cairo_surface_t  *surface,
+                                            double            x,
+                                            double            y);
+gboolean         render_fixture_near_color (RenderFixtureRgb  p,
+                                            const VtColor    *c,
+                                            double            tolerance);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <glib/gstdio.h>
 
+#include "render-fixture.h"
 #include "vt-floor-subset.h"
 #include "vt-render-colouring.h"
 #include "vt-render-floor-private.h"
@@ -25,11 +26,6 @@ typedef struct
   VtFloor          *floor;
   VtFloorColouring *colouring;
 } Fixture;
-
-typedef struct
-{
-  double r, g, b;
-} Rgb;
 
 static VtCounter *
 add_counter (VtFloor       *floor,
@@ -106,34 +102,6 @@ run_tool (const char *tool,
   return out;
 }
 
-static Rgb
-pixel (cairo_surface_t *surface,
-       double           x,
-       double           y)
-{
-  const guint8 *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  int ix = (int) floor (x), iy = (int) floor (y);
-  guint32 v;
-
-  cairo_surface_flush (surface);
-  g_assert_cmpint (ix, >=, 0);
-  g_assert_cmpint (iy, >=, 0);
-  g_assert_cmpint (ix, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (iy, <, cairo_image_surface_get_height (surface));
-  v = *(const guint32 *) (data + iy * stride + ix * 4);
-  return (Rgb) { (v >> 16 & 0xff) / 255.0, (v >> 8 & 0xff) / 255.0, (v & 0xff) / 255.0 };
-}
-
-static gboolean
-near_color (Rgb            p,
-            const VtColor *c,
-            double         tolerance)
-{
-  return fabs (p.r - c->red) <= tolerance && fabs (p.g - c->green) <= tolerance &&
-         fabs (p.b - c->blue) <= tolerance;
-}
-
 static double
 distance (const VtColor *a,
           const VtColor *b)
@@ -207,14 +175,21 @@ test_screen (Fixture       *fx,
   vt_render_floor (cr, fx->floor, NULL, &view, &opts);
 
   /* Centres: A (1150, 1100), B (1650, 1400), MID (1400, 1100) cm. */
-  g_assert_true (near_color (pixel (img, (1150 - 900) * 0.4, (1100 - 900) * 0.4), &expired, 0.02));
-  g_assert_true (near_color (pixel (img, (1650 - 900) * 0.4, (1400 - 900) * 0.4), &later, 0.02));
-  g_assert_true (near_color (pixel (img, (1400 - 900) * 0.4, (1100 - 900) * 0.4), &none, 0.02));
+  g_assert_true (render_fixture_near_color (render_fixture_pixel (img, (1150 - 900) * 0.4,
+                                                                  (1100 - 900) * 0.4),
+                                            &expired, 0.02));
+  g_assert_true (render_fixture_near_color (render_fixture_pixel (img, (1650 - 900) * 0.4,
+                                                                  (1400 - 900) * 0.4),
+                                            &later, 0.02));
+  g_assert_true (render_fixture_near_color (render_fixture_pixel (img, (1400 - 900) * 0.4,
+                                                                  (1100 - 900) * 0.4),
+                                            &none, 0.02));
 
   /* By kind again: A is a standard counter. */
   opts.colour_by = VT_COLOUR_BY_KIND;
   vt_render_floor (cr, fx->floor, NULL, &view, &opts);
-  g_assert_true (near_color (pixel (img, (1150 - 900) * 0.4, (1100 - 900) * 0.4),
+  g_assert_true (render_fixture_near_color (render_fixture_pixel (img, (1150 - 900) * 0.4,
+                                                                  (1100 - 900) * 0.4),
                              &pal->counter_fill[VT_COUNTER_STANDARD], 0.02));
   cairo_destroy (cr);
   cairo_surface_destroy (img);
@@ -268,7 +243,7 @@ test_export (Fixture       *fx,
   img = cairo_image_surface_create_from_png (png);
   g_assert_cmpint (cairo_surface_status (img), ==, CAIRO_STATUS_SUCCESS);
   sheet_pixel_of (fx->floor, &options, 5150, 3100, &x, &y);   /* FAR: no supplier */
-  g_assert_true (near_color (pixel (img, x, y), &none, 0.03));
+  g_assert_true (render_fixture_near_color (render_fixture_pixel (img, x, y), &none, 0.03));
   cairo_surface_destroy (img);
 
   /* The whole floor fits at 1:N with the small counters a few pixels:
@@ -281,9 +256,9 @@ test_export (Fixture       *fx,
     g_assert_no_error (error);
     img = cairo_image_surface_create_from_png (png);
     sheet_pixel_of (fx->floor, &options, 1150, 1100, &x, &y);
-    g_assert_true (near_color (pixel (img, x, y), &active, 0.03));
+    g_assert_true (render_fixture_near_color (render_fixture_pixel (img, x, y), &active, 0.03));
     sheet_pixel_of (fx->floor, &options, 1650, 1400, &x, &y);
-    g_assert_true (near_color (pixel (img, x, y), &leaving, 0.03));
+    g_assert_true (render_fixture_near_color (render_fixture_pixel (img, x, y), &leaving, 0.03));
     cairo_surface_destroy (img);
     options.extent = NULL;
   }
@@ -385,9 +360,10 @@ test_selection_files (Fixture       *fx,
   img = cairo_image_surface_create_from_png (png);
   g_assert_cmpint (cairo_image_surface_get_width (img), ==, (int) round (1190.55 * 100 / 72));
   sheet_pixel_of (part, &options, 1150, 1100, &x, &y);
-  g_assert_true (near_color (pixel (img, x, y), &pal->counter_fill[VT_COUNTER_STANDARD], 0.03));
+  g_assert_true (render_fixture_near_color (render_fixture_pixel (img, x, y),
+                                            &pal->counter_fill[VT_COUNTER_STANDARD], 0.03));
   sheet_pixel_of (part, &options, 1400, 1100, &x, &y);
-  g_assert_true (near_color (pixel (img, x, y), &pal->paper, 0.03));
+  g_assert_true (render_fixture_near_color (render_fixture_pixel (img, x, y), &pal->paper, 0.03));
   cairo_surface_destroy (img);
 }
 

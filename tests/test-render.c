@@ -103,41 +103,9 @@ pdf_info (const char *path,
   g_assert_cmpint (sscanf (line, "Page size: %lf x %lf pts", width, height), ==, 2);
 }
 
-typedef struct
-{
-  double r, g, b;
-} Rgb;
-
-static Rgb
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y)
-{
-  const guint8 *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  guint32 v;
-
-  cairo_surface_flush (surface);
-  g_assert_cmpint (x, >=, 0);
-  g_assert_cmpint (y, >=, 0);
-  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
-  v = *(const guint32 *) (data + y * stride + x * 4);
-  return (Rgb) { (v >> 16 & 0xff) / 255.0, (v >> 8 & 0xff) / 255.0, (v & 0xff) / 255.0 };
-}
-
-static gboolean
-near_color (Rgb            p,
-            const VtColor *c,
-            double         tolerance)
-{
-  return fabs (p.r - c->red) <= tolerance && fabs (p.g - c->green) <= tolerance &&
-         fabs (p.b - c->blue) <= tolerance;
-}
-
 /* Red as the violation red is: strong red, little green and blue. */
 static gboolean
-is_red (Rgb p)
+is_red (RenderFixtureRgb p)
 {
   return p.r > 0.75 && p.g < 0.35 && p.b < 0.35;
 }
@@ -259,7 +227,8 @@ test_export_png_size (Fixture       *fx,
       g_assert_cmpint (cairo_image_surface_get_width (png), ==, c->png_width);
       g_assert_cmpint (cairo_image_surface_get_height (png), ==, c->png_height);
       /* The corner of the sheet is paper, the frame 10 mm in is ink. */
-      g_assert_true (near_color (pixel (png, 5, 5), &vt_palette_get_light ()->paper, 0.01));
+      g_assert_true (render_fixture_near_color (render_fixture_pixel (png, 5, 5),
+                                                &vt_palette_get_light ()->paper, 0.01));
       cairo_surface_destroy (png);
     }
 }
@@ -595,11 +564,11 @@ test_scale_1_100_counter (Fixture       *fx,
   for (int x = 0; x < cairo_image_surface_get_width (sheet); x++)
     {
       double floor_x = (x * 72 / DPI - layout.draw_x) / pg->viewports[0].scale + pg->viewports[0].x;
-      Rgb p;
+      RenderFixtureRgb p;
 
       if (floor_x < island->rect.x - 60 || floor_x > island->rect.x + island->rect.w + 60)
         continue;
-      p = pixel (sheet, x, (int) y_px);
+      p = render_fixture_pixel (sheet, x, (int) y_px);
       if (p.r < 0.97 || p.g < 0.97 || p.b < 0.97)
         {
           if (left < 0)
@@ -639,12 +608,13 @@ test_scale_1_100_bar (Fixture       *fx,
    * end; the last ink before the numbers' row is the bar's right end. */
   y = (int) ((bar.y + bar.height / 2) * DPI / 72);
   x0 = (int) ((bar.x - 2) * DPI / 72);
-  while (pixel (sheet, x0, y).r > 0.5)
+  while (render_fixture_pixel (sheet, x0, y).r > 0.5)
     x0++;
-  for (x = x0; pixel (sheet, x, y).r < 0.5; x++)
+  for (x = x0; render_fixture_pixel (sheet, x, y).r < 0.5; x++)
     ;
   segment = x - x0;
-  for (x = x0 + (int) (bar.length_m * PX_PER_CM_PAPER * 1.1); pixel (sheet, x, y).r > 0.5; x--)
+  for (x = x0 + (int) (bar.length_m * PX_PER_CM_PAPER * 1.1);
+       render_fixture_pixel (sheet, x, y).r > 0.5; x--)
     ;
   whole = x - x0 + 1;
   cairo_surface_destroy (sheet);
@@ -701,21 +671,22 @@ test_violation_ad4_red_on_screen (Fixture       *fx,
         const VtAd *ad = which == 0 ? bad : good;
         double ox = ad->rect.x - 50, oy = ad->rect.y - 50;
         cairo_surface_t *img;
-        Rgb edge, inside;
+        RenderFixtureRgb edge, inside;
 
         opts.layers = layers == 0 ? VT_RENDER_LAYER_ALL
                                   : VT_RENDER_LAYER_ALL & ~VT_RENDER_LAYER_VIOLATIONS;
         img = draw_screen (fx->floor, fx->violations, ox, oy, s, &opts);
         /* The middle of the bottom edge (the badge sits top right), and a
          * point inside near the bottom-left corner, clear of the pictogram. */
-        edge = pixel (img, (int) ((ad->rect.x + ad->rect.w / 2 - ox) * s),
+        edge = render_fixture_pixel (img, (int) ((ad->rect.x + ad->rect.w / 2 - ox) * s),
                       (int) ((ad->rect.y + ad->rect.h - oy) * s));
-        inside = pixel (img, (int) ((ad->rect.x + 5 - ox) * s), (int) ((ad->rect.y + ad->rect.h - 5 - oy) * s));
+        inside = render_fixture_pixel (img, (int) ((ad->rect.x + 5 - ox) * s),
+                                       (int) ((ad->rect.y + ad->rect.h - 5 - oy) * s));
         cairo_surface_destroy (img);
 
         if (which == 0 && layers == 0)
           {
-            g_assert_true (near_color (edge, &pal->violation, 0.02));
+            g_assert_true (render_fixture_near_color (edge, &pal->violation, 0.02));
             g_assert_true (is_red (edge));
             /* Washed: white under 22 % red. */
             g_assert_cmpfloat (inside.r, >, 0.95);
@@ -756,10 +727,10 @@ test_violation_ad4_red_in_png (Fixture       *fx,
   cx = (layout.draw_x + (ad->rect.x + ad->rect.w / 2 - pg->viewports[0].x) * pg->viewports[0].scale) * k;
   cy = (layout.draw_y + (ad->rect.y + ad->rect.h - pg->viewports[0].y) * pg->viewports[0].scale) * k;
   for (int dy = -1; dy <= 1; dy++)
-    red |= is_red (pixel (png, (int) cx, (int) cy + dy));
+    red |= is_red (render_fixture_pixel (png, (int) cx, (int) cy + dy));
   g_assert_true (red);
   /* A spot of the aisle well away from it is not. */
-  g_assert_false (is_red (pixel (png, (int) cx + 40, (int) cy + 40)));
+  g_assert_false (is_red (render_fixture_pixel (png, (int) cx + 40, (int) cy + 40)));
   cairo_surface_destroy (png);
 }
 
@@ -843,18 +814,23 @@ test_rotation (void)
   opts.layers = VT_RENDER_LAYER_COUNTERS;
   img = draw_screen (floor, NULL, 300, 200, 1.0, &opts);
   /* Inside the turned one (x 450 … 550, y 250 … 650). */
-  g_assert_true (near_color (pixel (img, 200, 80), &pal->counter_fill[VT_COUNTER_BRAND_HALL], 0.02));
+  g_assert_true (render_fixture_near_color (render_fixture_pixel (img, 200, 80),
+                                            &pal->counter_fill[VT_COUNTER_BRAND_HALL], 0.02));
   /* Inside the unturned footprint only. */
-  g_assert_true (near_color (pixel (img, 30, 250), &pal->paper, 0.02));
+  g_assert_true (render_fixture_near_color (render_fixture_pixel (img, 30, 250),
+                                            &pal->paper, 0.02));
   cairo_surface_destroy (img);
 
   /* Turned 30° clockwise (y down): the right end goes down, to about
    * (673, 550); 175 cm out along the axis is inside, its mirror is not. */
   c->rect.rotation_deg = 30;
   img = draw_screen (floor, NULL, 300, 250, 1.0, &opts);
-  g_assert_true (near_color (pixel (img, 500 + 152 - 300, 450 + 88 - 250),
-                             &pal->counter_fill[VT_COUNTER_BRAND_HALL], 0.02));
-  g_assert_true (near_color (pixel (img, 500 + 152 - 300, 450 - 88 - 250), &pal->paper, 0.02));
+  g_assert_true (render_fixture_near_color (render_fixture_pixel (img, 500 + 152 - 300,
+                                                                  450 + 88 - 250),
+                                            &pal->counter_fill[VT_COUNTER_BRAND_HALL], 0.02));
+  g_assert_true (render_fixture_near_color (render_fixture_pixel (img, 500 + 152 - 300,
+                                                                  450 - 88 - 250),
+                                            &pal->paper, 0.02));
   cairo_surface_destroy (img);
 }
 
@@ -867,25 +843,25 @@ test_dark_palette (Fixture       *fx,
   VtRenderOptions opts;
   cairo_surface_t *img;
   double ox = ad->rect.x - 50, oy = ad->rect.y - 50;
-  Rgb ground, edge;
+  RenderFixtureRgb ground, edge;
 
   vt_render_options_init (&opts);
   opts.palette = dark;
   img = draw_screen (fx->floor, fx->violations, ox, oy, 2.0, &opts);
   /* The hatched aisle around the ad, on average. */
-  ground = (Rgb) { 0, 0, 0 };
+  ground = (RenderFixtureRgb) { 0, 0, 0 };
   for (int y = 0; y < 20; y++)
     for (int x = 0; x < 20; x++)
       {
-        Rgb p = pixel (img, x, y);
+        RenderFixtureRgb p = render_fixture_pixel (img, x, y);
 
         ground.r += p.r / 400, ground.g += p.g / 400, ground.b += p.b / 400;
       }
-  edge = pixel (img, (int) ((ad->rect.x + ad->rect.w / 2 - ox) * 2),
+  edge = render_fixture_pixel (img, (int) ((ad->rect.x + ad->rect.w / 2 - ox) * 2),
                 (int) ((ad->rect.y + ad->rect.h - oy) * 2));
   cairo_surface_destroy (img);
   g_assert_cmpfloat (0.3 * ground.r + 0.6 * ground.g + 0.1 * ground.b, <, 0.3);
-  g_assert_true (near_color (edge, &dark->violation, 0.02));
+  g_assert_true (render_fixture_near_color (edge, &dark->violation, 0.02));
 }
 
 /* The architect's SVG goes under the floor at its scale and offset. */
@@ -914,14 +890,19 @@ test_background (void)
   opts.layers = VT_RENDER_LAYER_BACKGROUND;
   opts.background = bg;
   img = draw_screen (floor, NULL, 0, 0, 0.5, &opts);
-  g_assert_true (pixel (img, 150, 80).b > 0.95 && pixel (img, 150, 80).r < 0.05);  /* (300, 160) cm */
-  g_assert_false (pixel (img, 90, 80).b > 0.95 && pixel (img, 90, 80).r < 0.05);   /* (180, 160) cm */
-  g_assert_false (pixel (img, 150, 160).r < 0.05);                                 /* (300, 320) cm */
+  /* (300, 160) cm */
+  g_assert_true (render_fixture_pixel (img, 150, 80).b > 0.95 &&
+                 render_fixture_pixel (img, 150, 80).r < 0.05);
+  /* (180, 160) cm */
+  g_assert_false (render_fixture_pixel (img, 90, 80).b > 0.95 &&
+                  render_fixture_pixel (img, 90, 80).r < 0.05);
+  /* (300, 320) cm */
+  g_assert_false (render_fixture_pixel (img, 150, 160).r < 0.05);
   cairo_surface_destroy (img);
 
   bg->opacity = 0.5;
   img = draw_screen (floor, NULL, 0, 0, 0.5, &opts);
-  g_assert_cmpfloat (fabs (pixel (img, 150, 80).r - 0.5), <, 0.05);
+  g_assert_cmpfloat (fabs (render_fixture_pixel (img, 150, 80).r - 0.5), <, 0.05);
   cairo_surface_destroy (img);
 }
 
