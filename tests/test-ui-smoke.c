@@ -247,6 +247,34 @@ test_preferences_open (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The shortcuts window is built when first asked for, once per window. */
+static void
+test_shortcuts_built_when_asked (void)
+{
+  g_autoptr(VtContext) context = vt_test_demo_context (demo_path, NULL, VT_TEST_DEMO_NOW);
+  VtWindow *window = open_window (context);
+  GtkApplicationWindow *app_window = GTK_APPLICATION_WINDOW (window);
+  GtkShortcutsWindow *overlay;
+
+  g_assert_null (gtk_application_window_get_help_overlay (app_window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = gtk_application_window_get_help_overlay (app_window);
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  vt_test_wait_for_frame (GTK_WIDGET (overlay));
+
+  /* Closed, it hides; asked for again, the same window comes back. */
+  gtk_window_close (GTK_WINDOW (overlay));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (app_window) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vt_test_run_pending ();
+}
+
 static void
 test_switch_person (void)
 {
@@ -451,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/vt/ui/window/overview-follows-changes", test_overview_follows_changes);
   g_test_add_func ("/vt/ui/window/preferences-open", test_preferences_open);
   g_test_add_func ("/vt/ui/window/switch-person", test_switch_person);
+  g_test_add_func ("/vt/ui/window/shortcuts-built-when-asked", test_shortcuts_built_when_asked);
   g_test_add_func ("/vt/ui/window/first-person", test_first_person);
   g_test_add_func ("/vt/ui/window/demo-generation", test_demo_generation);
   g_test_add_func ("/vt/ui/window/opening-then-store", test_opening_then_store);

@@ -51,7 +51,7 @@ vt_test_use_system_data_dirs (const char * const *data_dirs)
                                   (const char * const *) icon_dirs);
 }
 
-/* What AdwApplication does for the real program. */
+/* What VtApplication's startup does for the real program. */
 static void
 load_app_style (void)
 {

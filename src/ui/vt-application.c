@@ -529,6 +529,21 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+load_resources (GtkApplication *app)
+{
+  static const char * const help_accels[] = { "<Primary>question", "<Primary>F1", NULL };
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
+                                    RESOURCE_BASE "/icons");
+  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_application_set_accels_for_action (app, "win.show-help-overlay", help_accels);
+}
+
+static void
 vt_application_startup (GApplication *app)
 {
   static const struct {
@@ -547,7 +562,17 @@ vt_application_startup (GApplication *app)
   if (self->first_path != NULL)
     self->first_job = start_open (self, self->first_path);
 
+  /* GtkApplication builds the shortcuts window of gtk/help-overlay.ui for
+   * every window as it is added, some 30 ms of each start for a window that
+   * is seldom opened; VtWindow builds it when first asked for instead.
+   * GtkApplication and AdwApplication look under the base path only during
+   * their startup, so it is hidden from them there, and what they would have
+   * taken from it is added here: the icons, the style sheet and the
+   * shortcuts of the shortcuts window. */
+  g_application_set_resource_base_path (app, NULL);
   G_APPLICATION_CLASS (vt_application_parent_class)->startup (app);
+  g_application_set_resource_base_path (app, RESOURCE_BASE);
+  load_resources (GTK_APPLICATION (app));
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

@@ -427,6 +427,27 @@ preferences_activated (GtkWidget  *widget,
   gtk_window_present (preferences);
 }
 
+/* The shortcuts window of gtk/help-overlay.ui is built the first time it is
+ * asked for, not with every window (vt-application.c says why). */
+static void
+show_help_overlay_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 show_page_activated (GtkWidget  *widget,
                      const char *action_name,
@@ -590,6 +611,8 @@ vt_window_class_init (VtWindowClass *klass)
                                    switch_person_activated);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL,
                                    preferences_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.show-item", "(ssx)",
                                    _vt_window_show_item_activated);
