@@ -24,9 +24,11 @@ typedef struct
   gint64 people;
 } VtOverviewCounts;
 
-gboolean vt_overview_get_counts (VtContext        *context,
-                                 VtOverviewCounts *counts,
-                                 GError          **error);
+gboolean vt_overview_get_counts      (VtContext        *context,
+                                      VtOverviewCounts *counts,
+                                      GError          **error);
+gboolean vt_overview_prefetch_counts (VtStore          *store,
+                                      GError          **error);
 
 typedef enum
 {

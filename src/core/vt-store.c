@@ -568,6 +568,42 @@ vt_store_changes (VtStore *self)
 }
 
 /**
+ * vt_store_get_stamp:
+ * @self: a store
+ * @stamp: (out caller-allocates): where to put it
+ *
+ * Takes a stamp of what the store holds now: the rows this connection has
+ * written since it opened (triggers included) and `PRAGMA data_version`,
+ * which moves with every commit of another connection or process.  A
+ * later stamp equal to this one means nothing has changed in between, so
+ * a figure read then may be used again.
+ */
+void
+vt_store_get_stamp (VtStore      *self,
+                    VtStoreStamp *stamp)
+{
+  g_return_if_fail (VT_IS_STORE (self));
+  g_return_if_fail (stamp != NULL);
+
+  stamp->own_changes = sqlite3_total_changes64 (self->db);
+  stamp->data_version = read_data_version (self);
+}
+
+/**
+ * vt_store_stamp_equal:
+ * @a: a stamp
+ * @b: another stamp of the same store
+ *
+ * Returns: %TRUE when nothing changed between the two
+ */
+gboolean
+vt_store_stamp_equal (const VtStoreStamp *a,
+                      const VtStoreStamp *b)
+{
+  return a->own_changes == b->own_changes && a->data_version == b->data_version;
+}
+
+/**
  * vt_store_begin:
  * @self: a store
  * @error: return location for a #GError

@@ -71,6 +71,18 @@ gboolean     vt_store_exec                  (VtStore      *self,
                                              GError      **error);
 gint64       vt_store_last_insert_id        (VtStore      *self);
 int          vt_store_changes               (VtStore      *self);
+
+/* What the store held when it was taken: equal stamps, nothing changed. */
+typedef struct
+{
+  gint64 own_changes;     /* rows written through this connection */
+  gint64 data_version;    /* commits by other connections */
+} VtStoreStamp;
+
+void         vt_store_get_stamp             (VtStore      *self,
+                                             VtStoreStamp *stamp);
+gboolean     vt_store_stamp_equal           (const VtStoreStamp *a,
+                                             const VtStoreStamp *b);
 gboolean     vt_store_query_int64           (VtStore      *self,
                                              const char   *sql,
                                              gint64       *value,

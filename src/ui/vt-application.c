@@ -16,6 +16,7 @@
 #include "vt-application.h"
 #include "vt-command-line.h"
 #include "vt-context.h"
+#include "vt-overview.h"
 #include "vt-window.h"
 
 /* Stores are opened in a thread: a large store's integrity check takes
@@ -126,6 +127,11 @@ open_thread (gpointer data)
   OpenJob *job = data;
   g_autoptr(GError) error = NULL;
   VtStore *store = vt_store_open (job->path, &error);
+
+  /* The Overview's counts, while GTK starts up on the main thread (its
+   * failure is the Overview's to report when it counts again). */
+  if (store != NULL)
+    vt_overview_prefetch_counts (store, NULL);
 
   g_mutex_lock (&job->mutex);
   job->store = store;
