@@ -204,14 +204,14 @@ test_contract_pdf (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(VtContract) contract = make_contract ();
-  g_autoptr(VtDocument) doc = NULL;
+  g_autoptr(VtRenderDocument) doc = NULL;
   g_autofree char *dir = g_dir_make_tmp ("vt-contract-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "contract.pdf", NULL);
   g_autofree char *text = NULL;
   gboolean chinese = g_str_has_prefix (_("Concession Contract"), "联营");
 
   doc = vt_render_contract_document (contract, "示例百货商场", "女装、化妆品", VT_CONTRACT_COPIES);
-  g_assert_true (vt_document_write_pdf (doc, path, &error));
+  g_assert_true (vt_render_document_write_pdf (doc, path, &error));
   g_assert_no_error (error);
   keep (path, "contract.pdf");
   if (!have_pdftotext ())

@@ -57,7 +57,7 @@ title_for (const char *kind)
 }
 
 static void
-add_clause (VtDocument       *doc,
+add_clause (VtRenderDocument *doc,
             VtContract       *contract,
             VtContractClause  clause,
             const char       *value)
@@ -68,11 +68,11 @@ add_clause (VtDocument       *doc,
   text = g_strdup_printf (_("%s %s: %s"), vt_contract_get_clause_number (contract, clause),
                           vt_contract_clause_label (clause),
                           value != NULL && *value != '\0' ? value : _("(not agreed)"));
-  vt_document_text (doc, text, TEXT_SIZE, 0, 4);
+  vt_render_document_text (doc, text, TEXT_SIZE, 0, 4);
 }
 
 static void
-add_field_clause (VtDocument       *doc,
+add_field_clause (VtRenderDocument *doc,
                   VtContract       *contract,
                   VtContractClause  clause,
                   VtContractField   field)
@@ -83,15 +83,15 @@ add_field_clause (VtDocument       *doc,
 }
 
 static void
-add_article (VtDocument *doc,
-             int         number,
-             const char *title)
+add_article (VtRenderDocument *doc,
+             int               number,
+             const char       *title)
 {
   /* Translators: an article of the contract: "Article 4 Commission and guarantee" */
   g_autofree char *text = g_strdup_printf (_("Article %d %s"), number, title);
 
-  vt_document_space (doc, 6);
-  vt_document_text (doc, text, HEAD_SIZE, VT_DOCUMENT_BOLD, 4);
+  vt_render_document_space (doc, 6);
+  vt_render_document_text (doc, text, HEAD_SIZE, VT_RENDER_DOCUMENT_BOLD, 4);
 }
 
 static char *
@@ -113,9 +113,9 @@ describe_counters (VtContract *contract)
 }
 
 static void
-add_goods (VtDocument *doc,
-           VtContract *c,
-           const char *goods_names)
+add_goods (VtRenderDocument *doc,
+           VtContract       *c,
+           const char       *goods_names)
 {
   add_article (doc, 1, _("Goods"));
   add_field_clause (doc, c, VT_CLAUSE_GOODS_ORIGIN, VT_CONTRACT_FIELD_GOODS_ORIGIN);
@@ -127,8 +127,8 @@ add_goods (VtDocument *doc,
 }
 
 static void
-add_term_and_place (VtDocument *doc,
-                    VtContract *c)
+add_term_and_place (VtRenderDocument *doc,
+                    VtContract       *c)
 {
   g_autofree char *term = NULL;
   g_autofree char *counters = describe_counters (c);
@@ -142,8 +142,8 @@ add_term_and_place (VtDocument *doc,
 }
 
 static void
-add_money (VtDocument *doc,
-           VtContract *c)
+add_money (VtRenderDocument *doc,
+           VtContract       *c)
 {
   g_autofree char *second = NULL;
   gint64 rate2 = vt_contract_get_int (c, VT_CONTRACT_FIELD_COMMISSION2_BP);
@@ -168,8 +168,8 @@ add_money (VtDocument *doc,
 }
 
 static void
-add_fees (VtDocument *doc,
-          VtContract *c)
+add_fees (VtRenderDocument *doc,
+          VtContract       *c)
 {
   GPtrArray *terms = vt_contract_get_terms (c);
 
@@ -188,13 +188,13 @@ add_fees (VtDocument *doc,
       amount = vt_contract_term_describe (t);
       text = *amount ? g_strdup_printf (_("%s %s: %s"), t->clause, t->label, amount)
                      : g_strdup_printf ("%s %s", t->clause, t->label);
-      vt_document_text (doc, text, TEXT_SIZE, 0, 4);
+      vt_render_document_text (doc, text, TEXT_SIZE, 0, 4);
     }
 }
 
 static void
-add_plan (VtDocument *doc,
-          VtContract *c)
+add_plan (VtRenderDocument *doc,
+          VtContract       *c)
 {
   GArray *targets = vt_contract_get_targets (c);
 
@@ -203,7 +203,7 @@ add_plan (VtDocument *doc,
                                                            : NULL);
   for (guint i = 0; i < targets->len; i += PLAN_COLUMNS)
     {
-      VtDocumentCell cells[2 * PLAN_COLUMNS] = { { 0 } };
+      VtRenderDocumentCell cells[2 * PLAN_COLUMNS] = { { 0 } };
       g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
 
       for (guint k = 0; k < PLAN_COLUMNS; k++)
@@ -213,32 +213,32 @@ add_plan (VtDocument *doc,
           char *amount = t ? vt_money_format (t->target_fen) : g_strdup ("");
 
           g_ptr_array_add (texts, amount);
-          cells[2 * k] = (VtDocumentCell) { t ? t->month : "", 0.11, VT_DOCUMENT_BOLD };
-          cells[2 * k + 1] = (VtDocumentCell) { amount, 0.14, VT_DOCUMENT_RIGHT };
+          cells[2 * k] = (VtRenderDocumentCell) { t ? t->month : "", 0.11, VT_RENDER_DOCUMENT_BOLD };
+          cells[2 * k + 1] = (VtRenderDocumentCell) { amount, 0.14, VT_RENDER_DOCUMENT_RIGHT };
         }
-      vt_document_row (doc, cells, G_N_ELEMENTS (cells), SMALL_SIZE, TRUE, FALSE);
+      vt_render_document_row (doc, cells, G_N_ELEMENTS (cells), SMALL_SIZE, TRUE, FALSE);
     }
   if (targets->len > 0)
-    vt_document_space (doc, 4);
+    vt_render_document_space (doc, 4);
   add_field_clause (doc, c, VT_CLAUSE_COMPENSATION, VT_CONTRACT_FIELD_COMPENSATION_BP);
 }
 
 static void
-add_closing (VtDocument *doc,
-             VtContract *c)
+add_closing (VtRenderDocument *doc,
+             VtContract       *c)
 {
   add_article (doc, 7, _("Liability for breach"));
   add_field_clause (doc, c, VT_CLAUSE_BREACH, VT_CONTRACT_FIELD_BREACH_LIABILITY);
   add_article (doc, 8, _("Disputes"));
   add_field_clause (doc, c, VT_CLAUSE_DISPUTE, VT_CONTRACT_FIELD_DISPUTE_RESOLUTION);
   add_article (doc, 9, _("Other terms"));
-  vt_document_text (doc, _("Terms agreed orally and not written in this contract are not "
-                           "recognised. Matters this contract does not cover are agreed in a "
-                           "supplementary agreement; a change or an early termination is agreed "
-                           "in writing, sealed by both parties. This contract takes effect when "
-                           "the head of the marketing department has signed it and the contract "
-                           "seal is affixed; it is made in three copies of equal force."),
-                    TEXT_SIZE, 0, 8);
+  vt_render_document_text (doc, _("Terms agreed orally and not written in this contract are not "
+                                  "recognised. Matters this contract does not cover are agreed in a "
+                                  "supplementary agreement; a change or an early termination is agreed "
+                                  "in writing, sealed by both parties. This contract takes effect when "
+                                  "the head of the marketing department has signed it and the contract "
+                                  "seal is affixed; it is made in three copies of equal force."),
+                           TEXT_SIZE, 0, 8);
 }
 
 static void
@@ -261,22 +261,24 @@ draw_signatures (cairo_t  *cr,
       double bx = x + i * (w + gap);
       g_autofree char *rep = g_strdup_printf (_("Representative: %s"), reps[i]);
 
-      vt_document_draw_box (cr, bx, y, w, height);
-      vt_document_draw_text (cr, bx + 8, y + 8, w - 16, TEXT_SIZE + 1, VT_DOCUMENT_BOLD, titles[i]);
-      vt_document_draw_text (cr, bx + 8, y + 26, w - 16, TEXT_SIZE, 0, names[i]);
-      vt_document_draw_text (cr, bx + 8, y + height - 38, w - 16, TEXT_SIZE, VT_DOCUMENT_MUTED, rep);
-      vt_document_draw_text (cr, bx + 8, y + height - 20, w - 16, TEXT_SIZE, VT_DOCUMENT_MUTED,
-                             _("Date:"));
+      vt_render_document_draw_box (cr, bx, y, w, height);
+      vt_render_document_draw_text (cr, bx + 8, y + 8, w - 16, TEXT_SIZE + 1,
+                                    VT_RENDER_DOCUMENT_BOLD, titles[i]);
+      vt_render_document_draw_text (cr, bx + 8, y + 26, w - 16, TEXT_SIZE, 0, names[i]);
+      vt_render_document_draw_text (cr, bx + 8, y + height - 38, w - 16, TEXT_SIZE,
+                                    VT_RENDER_DOCUMENT_MUTED, rep);
+      vt_render_document_draw_text (cr, bx + 8, y + height - 20, w - 16, TEXT_SIZE,
+                                    VT_RENDER_DOCUMENT_MUTED, _("Date:"));
     }
 }
 
 static void
-add_copy (VtDocument *doc,
-          VtContract *c,
-          const char *store_name,
-          const char *goods_names,
-          int         copy,
-          int         copies)
+add_copy (VtRenderDocument *doc,
+          VtContract       *c,
+          const char       *store_name,
+          const char       *goods_names,
+          int               copy,
+          int               copies)
 {
   g_autofree char *number = NULL, *party_a = NULL, *party_b = NULL;
   Parties *parties = g_new0 (Parties, 1);
@@ -286,14 +288,15 @@ add_copy (VtDocument *doc,
   party_a = g_strdup_printf (_("Party A (the store): %s"), store_name ? store_name : "");
   party_b = g_strdup_printf (_("Party B (the supplier): %s"), vt_contract_get_supplier_name (c));
 
-  vt_document_text (doc, title_for (vt_contract_get_kind (c)), TITLE_SIZE,
-                    VT_DOCUMENT_BOLD | VT_DOCUMENT_CENTER, 4);
-  vt_document_text (doc, number, TEXT_SIZE, VT_DOCUMENT_MUTED | VT_DOCUMENT_CENTER, 14);
-  vt_document_text (doc, party_a, TEXT_SIZE + 1, VT_DOCUMENT_BOLD, 3);
-  vt_document_text (doc, party_b, TEXT_SIZE + 1, VT_DOCUMENT_BOLD, 8);
-  vt_document_text (doc, _("The parties, on the principle of equality, mutual benefit and "
-                           "agreement through consultation, agree as follows."),
-                    TEXT_SIZE, 0, 4);
+  vt_render_document_text (doc, title_for (vt_contract_get_kind (c)), TITLE_SIZE,
+                           VT_RENDER_DOCUMENT_BOLD | VT_RENDER_DOCUMENT_CENTER, 4);
+  vt_render_document_text (doc, number, TEXT_SIZE,
+                           VT_RENDER_DOCUMENT_MUTED | VT_RENDER_DOCUMENT_CENTER, 14);
+  vt_render_document_text (doc, party_a, TEXT_SIZE + 1, VT_RENDER_DOCUMENT_BOLD, 3);
+  vt_render_document_text (doc, party_b, TEXT_SIZE + 1, VT_RENDER_DOCUMENT_BOLD, 8);
+  vt_render_document_text (doc, _("The parties, on the principle of equality, mutual benefit and "
+                                  "agreement through consultation, agree as follows."),
+                           TEXT_SIZE, 0, 4);
 
   add_goods (doc, c, goods_names);
   add_term_and_place (doc, c);
@@ -306,7 +309,7 @@ add_copy (VtDocument *doc,
   parties->store_rep = g_strdup (vt_contract_get_text (c, VT_CONTRACT_FIELD_STORE_REP));
   parties->supplier_name = g_strdup (vt_contract_get_supplier_name (c));
   parties->supplier_rep = g_strdup (vt_contract_get_text (c, VT_CONTRACT_FIELD_SUPPLIER_REP));
-  vt_document_block (doc, SIGN_BOX, draw_signatures, parties, (GDestroyNotify) parties_free);
+  vt_render_document_block (doc, SIGN_BOX, draw_signatures, parties, (GDestroyNotify) parties_free);
 }
 
 /**
@@ -319,24 +322,24 @@ add_copy (VtDocument *doc,
  *
  * Returns: (transfer full): the document
  */
-VtDocument *
+VtRenderDocument *
 vt_render_contract_document (VtContract *contract,
                              const char *store_name,
                              const char *goods_names,
                              int         copies)
 {
   g_autofree char *footer = NULL;
-  VtDocument *doc;
+  VtRenderDocument *doc;
 
   g_return_val_if_fail (VT_IS_CONTRACT (contract), NULL);
 
   footer = g_strdup_printf ("%s · %s", title_for (vt_contract_get_kind (contract)),
                             vt_contract_get_number (contract));
-  doc = vt_document_new (VT_DOCUMENT_A4_WIDTH, VT_DOCUMENT_A4_HEIGHT, footer);
+  doc = vt_render_document_new (VT_RENDER_DOCUMENT_A4_WIDTH, VT_RENDER_DOCUMENT_A4_HEIGHT, footer);
   for (int copy = 1; copy <= MAX (copies, 1); copy++)
     {
       if (copy > 1)
-        vt_document_page_break (doc);
+        vt_render_document_page_break (doc);
       add_copy (doc, contract, store_name, goods_names, copy, MAX (copies, 1));
     }
   return doc;

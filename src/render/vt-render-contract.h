@@ -9,9 +9,9 @@
 
 G_BEGIN_DECLS
 
-VtDocument *vt_render_contract_document (VtContract  *contract,
-                                         const char  *store_name,
-                                         const char  *goods_names,
-                                         int          copies);
+VtRenderDocument *vt_render_contract_document (VtContract  *contract,
+                                               const char  *store_name,
+                                               const char  *goods_names,
+                                               int          copies);
 
 G_END_DECLS

@@ -2,8 +2,8 @@
  *
  * Forms such as the settlement sheet and the contract are a flow of
  * blocks — paragraphs, table rows, fixed boxes — laid out on as many pages
- * as they need.  vt_document_paginate() measures every block with the
- * target's fonts and assigns it a page; vt_document_draw_page() draws one
+ * as they need.  vt_render_document_paginate() measures every block with the
+ * target's fonts and assigns it a page; vt_render_document_draw_page() draws one
  * page, so that GtkPrintOperation (one page at a time) and a PDF file draw
  * the same thing.  A block never splits; a block taller than the page is
  * drawn on a page of its own and clipped.  Every page has a footer with
@@ -40,23 +40,23 @@ typedef enum
 
 typedef struct
 {
-  BlockKind        kind;
-  char            *text;
-  double           size;
-  VtDocumentStyle  style;
-  double           space_after;
-  VtDocumentCell  *cells;       /* rows: texts owned */
-  guint            n_cells;
-  gboolean         boxed, shaded;
-  double           height;      /* measured, or given */
-  VtDocumentDraw   draw;
-  gpointer         data;
-  GDestroyNotify   destroy;
-  guint            page;
-  double           y;
+  BlockKind              kind;
+  char                  *text;
+  double                 size;
+  VtRenderDocumentStyle  style;
+  double                 space_after;
+  VtRenderDocumentCell  *cells;       /* rows: texts owned */
+  guint                  n_cells;
+  gboolean               boxed, shaded;
+  double                 height;      /* measured, or given */
+  VtRenderDocumentDraw   draw;
+  gpointer               data;
+  GDestroyNotify         destroy;
+  guint                  page;
+  double                 y;
 } Block;
 
-struct _VtDocument
+struct _VtRenderDocument
 {
   double  width, height;
   char   *footer;
@@ -76,19 +76,19 @@ block_clear (Block *b)
 }
 
 /**
- * vt_document_new:
+ * vt_render_document_new:
  * @width: the page's width in points
  * @height: the page's height in points
  * @footer: (nullable): the text at the foot of every page
  *
  * Returns: (transfer full): an empty document
  */
-VtDocument *
-vt_document_new (double      width,
-                 double      height,
-                 const char *footer)
+VtRenderDocument *
+vt_render_document_new (double      width,
+                        double      height,
+                        const char *footer)
 {
-  VtDocument *self = g_new0 (VtDocument, 1);
+  VtRenderDocument *self = g_new0 (VtRenderDocument, 1);
 
   self->width = width;
   self->height = height;
@@ -99,7 +99,7 @@ vt_document_new (double      width,
 }
 
 void
-vt_document_free (VtDocument *self)
+vt_render_document_free (VtRenderDocument *self)
 {
   if (self == NULL)
     return;
@@ -109,8 +109,8 @@ vt_document_free (VtDocument *self)
 }
 
 static Block *
-add_block (VtDocument *self,
-           BlockKind   kind)
+add_block (VtRenderDocument *self,
+           BlockKind         kind)
 {
   Block b = { 0 };
 
@@ -120,7 +120,7 @@ add_block (VtDocument *self,
 }
 
 /**
- * vt_document_text:
+ * vt_render_document_text:
  * @self: a document
  * @text: a paragraph
  * @size: its size in points
@@ -128,11 +128,11 @@ add_block (VtDocument *self,
  * @space_after: the space below it
  */
 void
-vt_document_text (VtDocument      *self,
-                  const char      *text,
-                  double           size,
-                  VtDocumentStyle  style,
-                  double           space_after)
+vt_render_document_text (VtRenderDocument      *self,
+                         const char            *text,
+                         double                 size,
+                         VtRenderDocumentStyle  style,
+                         double                 space_after)
 {
   Block *b = add_block (self, BLOCK_TEXT);
 
@@ -143,7 +143,7 @@ vt_document_text (VtDocument      *self,
 }
 
 /**
- * vt_document_row:
+ * vt_render_document_row:
  * @self: a document
  * @cells: (array length=n_cells): the cells, left to right
  * @n_cells: how many
@@ -154,16 +154,16 @@ vt_document_text (VtDocument      *self,
  * Adds a table row as tall as its tallest cell.
  */
 void
-vt_document_row (VtDocument           *self,
-                 const VtDocumentCell *cells,
-                 guint                 n_cells,
-                 double                size,
-                 gboolean              boxed,
-                 gboolean              shaded)
+vt_render_document_row (VtRenderDocument           *self,
+                        const VtRenderDocumentCell *cells,
+                        guint                       n_cells,
+                        double                      size,
+                        gboolean                    boxed,
+                        gboolean                    shaded)
 {
   Block *b = add_block (self, BLOCK_ROW);
 
-  b->cells = g_new0 (VtDocumentCell, n_cells);
+  b->cells = g_new0 (VtRenderDocumentCell, n_cells);
   for (guint i = 0; i < n_cells; i++)
     {
       b->cells[i] = cells[i];
@@ -176,14 +176,14 @@ vt_document_row (VtDocument           *self,
 }
 
 void
-vt_document_space (VtDocument *self,
-                   double      height)
+vt_render_document_space (VtRenderDocument *self,
+                          double            height)
 {
   add_block (self, BLOCK_SPACE)->height = height;
 }
 
 /**
- * vt_document_block:
+ * vt_render_document_block:
  * @self: a document
  * @height: the block's height
  * @draw: (scope notified): draws it
@@ -191,11 +191,11 @@ vt_document_space (VtDocument *self,
  * @destroy: (nullable): frees @user_data
  */
 void
-vt_document_block (VtDocument     *self,
-                   double          height,
-                   VtDocumentDraw  draw,
-                   gpointer        user_data,
-                   GDestroyNotify  destroy)
+vt_render_document_block (VtRenderDocument     *self,
+                          double                height,
+                          VtRenderDocumentDraw  draw,
+                          gpointer              user_data,
+                          GDestroyNotify        destroy)
 {
   Block *b = add_block (self, BLOCK_CUSTOM);
 
@@ -206,7 +206,7 @@ vt_document_block (VtDocument     *self,
 }
 
 void
-vt_document_page_break (VtDocument *self)
+vt_render_document_page_break (VtRenderDocument *self)
 {
   add_block (self, BLOCK_BREAK);
 }
@@ -218,28 +218,29 @@ paper (void)
 }
 
 static PangoLayout *
-layout_for (cairo_t         *cr,
-            double           width,
-            double           size,
-            VtDocumentStyle  style,
-            const char      *text)
+layout_for (cairo_t               *cr,
+            double                 width,
+            double                 size,
+            VtRenderDocumentStyle  style,
+            const char            *text)
 {
-  PangoLayout *layout = vt_render_text_layout (cr, NULL, size, style & VT_DOCUMENT_BOLD, text);
+  PangoLayout *layout = vt_render_text_layout (cr, NULL, size, style & VT_RENDER_DOCUMENT_BOLD,
+                                               text);
 
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, (style & VT_DOCUMENT_CENTER) ? PANGO_ALIGN_CENTER
-                                      : (style & VT_DOCUMENT_RIGHT) ? PANGO_ALIGN_RIGHT
+  pango_layout_set_alignment (layout, (style & VT_RENDER_DOCUMENT_CENTER) ? PANGO_ALIGN_CENTER
+                                      : (style & VT_RENDER_DOCUMENT_RIGHT) ? PANGO_ALIGN_RIGHT
                                       : PANGO_ALIGN_LEFT);
   return layout;
 }
 
 static double
-text_height (cairo_t         *cr,
-             double           width,
-             double           size,
-             VtDocumentStyle  style,
-             const char      *text)
+text_height (cairo_t               *cr,
+             double                 width,
+             double                 size,
+             VtRenderDocumentStyle  style,
+             const char            *text)
 {
   g_autoptr(PangoLayout) layout = layout_for (cr, width, size, style, text);
   int w, h;
@@ -249,7 +250,7 @@ text_height (cairo_t         *cr,
 }
 
 /**
- * vt_document_draw_text:
+ * vt_render_document_draw_text:
  * @cr: the target
  * @x: left
  * @y: top
@@ -261,26 +262,27 @@ text_height (cairo_t         *cr,
  * Returns: the height the text took
  */
 double
-vt_document_draw_text (cairo_t         *cr,
-                       double           x,
-                       double           y,
-                       double           width,
-                       double           size,
-                       VtDocumentStyle  style,
-                       const char      *text)
+vt_render_document_draw_text (cairo_t               *cr,
+                              double                 x,
+                              double                 y,
+                              double                 width,
+                              double                 size,
+                              VtRenderDocumentStyle  style,
+                              const char            *text)
 {
   g_autoptr(PangoLayout) layout = layout_for (cr, width, size, style, text ? text : "");
   int w, h;
 
   pango_layout_get_size (layout, &w, &h);
-  vt_palette_set_source (cr, (style & VT_DOCUMENT_MUTED) ? &paper ()->text_muted : &paper ()->text);
+  vt_palette_set_source (cr,
+                         (style & VT_RENDER_DOCUMENT_MUTED) ? &paper ()->text_muted : &paper ()->text);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
   return h / (double) PANGO_SCALE;
 }
 
 /**
- * vt_document_draw_box:
+ * vt_render_document_draw_box:
  * @cr: the target
  * @x: left
  * @y: top
@@ -290,11 +292,11 @@ vt_document_draw_text (cairo_t         *cr,
  * Strokes a frame in the form's line colour.
  */
 void
-vt_document_draw_box (cairo_t *cr,
-                      double   x,
-                      double   y,
-                      double   width,
-                      double   height)
+vt_render_document_draw_box (cairo_t *cr,
+                             double   x,
+                             double   y,
+                             double   width,
+                             double   height)
 {
   vt_palette_set_source (cr, &paper ()->frame);
   cairo_set_line_width (cr, RULE);
@@ -303,15 +305,15 @@ vt_document_draw_box (cairo_t *cr,
 }
 
 static double
-content_width (VtDocument *self)
+content_width (VtRenderDocument *self)
 {
   return self->width - 2 * MARGIN;
 }
 
 static double
-measure (VtDocument *self,
-         cairo_t    *cr,
-         Block      *b)
+measure (VtRenderDocument *self,
+         cairo_t          *cr,
+         Block            *b)
 {
   double width = content_width (self), tallest = 0;
 
@@ -334,7 +336,7 @@ measure (VtDocument *self,
 }
 
 /**
- * vt_document_paginate:
+ * vt_render_document_paginate:
  * @self: a document
  * @cr: a context with the target's fonts (any page of it)
  *
@@ -343,8 +345,8 @@ measure (VtDocument *self,
  * Returns: the number of pages
  */
 guint
-vt_document_paginate (VtDocument *self,
-                      cairo_t    *cr)
+vt_render_document_paginate (VtRenderDocument *self,
+                             cairo_t          *cr)
 {
   double bottom = self->height - MARGIN - FOOTER;
   double y = MARGIN;
@@ -377,9 +379,9 @@ vt_document_paginate (VtDocument *self,
 }
 
 static void
-draw_row (VtDocument *self,
-          cairo_t    *cr,
-          Block      *b)
+draw_row (VtRenderDocument *self,
+          cairo_t          *cr,
+          Block            *b)
 {
   double width = content_width (self), x = MARGIN;
 
@@ -397,18 +399,18 @@ draw_row (VtDocument *self,
       double w = b->cells[i].width * width;
       double h = text_height (cr, w - 2 * CELL_PAD, b->size, b->cells[i].style, b->cells[i].text);
 
-      vt_document_draw_text (cr, x + CELL_PAD, b->y + (b->height - h) / 2, w - 2 * CELL_PAD,
-                             b->size, b->cells[i].style, b->cells[i].text);
+      vt_render_document_draw_text (cr, x + CELL_PAD, b->y + (b->height - h) / 2, w - 2 * CELL_PAD,
+                                    b->size, b->cells[i].style, b->cells[i].text);
       if (b->boxed)
-        vt_document_draw_box (cr, x, b->y, w, b->height);
+        vt_render_document_draw_box (cr, x, b->y, w, b->height);
       x += w;
     }
 }
 
 static void
-draw_footer (VtDocument *self,
-             cairo_t    *cr,
-             guint       page)
+draw_footer (VtRenderDocument *self,
+             cairo_t          *cr,
+             guint             page)
 {
   /* Translators: the foot of a printed page: "Page 1 of 3" */
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->n_pages);
@@ -420,13 +422,14 @@ draw_footer (VtDocument *self,
   cairo_move_to (cr, MARGIN, y - 4);
   cairo_line_to (cr, MARGIN + width, y - 4);
   cairo_stroke (cr);
-  vt_document_draw_text (cr, MARGIN, y, width * 0.7, FOOTER_SIZE, VT_DOCUMENT_MUTED, self->footer);
-  vt_document_draw_text (cr, MARGIN + width * 0.7, y, width * 0.3, FOOTER_SIZE,
-                         VT_DOCUMENT_MUTED | VT_DOCUMENT_RIGHT, number);
+  vt_render_document_draw_text (cr, MARGIN, y, width * 0.7, FOOTER_SIZE, VT_RENDER_DOCUMENT_MUTED,
+                                self->footer);
+  vt_render_document_draw_text (cr, MARGIN + width * 0.7, y, width * 0.3, FOOTER_SIZE,
+                                VT_RENDER_DOCUMENT_MUTED | VT_RENDER_DOCUMENT_RIGHT, number);
 }
 
 /**
- * vt_document_draw_page:
+ * vt_render_document_draw_page:
  * @self: a paginated document
  * @cr: the target, in points, with (0, 0) at the page's top left
  * @page: the page, from 0
@@ -434,9 +437,9 @@ draw_footer (VtDocument *self,
  * Draws one page on white.
  */
 void
-vt_document_draw_page (VtDocument *self,
-                       cairo_t    *cr,
-                       guint       page)
+vt_render_document_draw_page (VtRenderDocument *self,
+                              cairo_t          *cr,
+                              guint             page)
 {
   double width = content_width (self);
 
@@ -459,7 +462,7 @@ vt_document_draw_page (VtDocument *self,
       switch (b->kind)
         {
         case BLOCK_TEXT:
-          vt_document_draw_text (cr, MARGIN, b->y, width, b->size, b->style, b->text);
+          vt_render_document_draw_text (cr, MARGIN, b->y, width, b->size, b->style, b->text);
           break;
         case BLOCK_ROW:
           draw_row (self, cr, b);
@@ -479,7 +482,7 @@ vt_document_draw_page (VtDocument *self,
 }
 
 /**
- * vt_document_write_pdf:
+ * vt_render_document_write_pdf:
  * @self: a document
  * @path: the PDF file to write
  * @error: return location for a #GError
@@ -489,19 +492,19 @@ vt_document_draw_page (VtDocument *self,
  * Returns: %TRUE when the file was written
  */
 gboolean
-vt_document_write_pdf (VtDocument  *self,
-                       const char  *path,
-                       GError     **error)
+vt_render_document_write_pdf (VtRenderDocument  *self,
+                              const char        *path,
+                              GError           **error)
 {
   cairo_surface_t *surface = cairo_pdf_surface_create (path, self->width, self->height);
   cairo_t *cr = cairo_create (surface);
   cairo_status_t status;
   guint n;
 
-  n = vt_document_paginate (self, cr);
+  n = vt_render_document_paginate (self, cr);
   for (guint page = 0; page < n; page++)
     {
-      vt_document_draw_page (self, cr, page);
+      vt_render_document_draw_page (self, cr, page);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);

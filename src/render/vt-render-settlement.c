@@ -24,9 +24,9 @@
 #define SIGN_BOX   96.0
 
 static void
-add_info (VtDocument   *doc,
-          VtSettlement *sheet,
-          VtContract   *contract)
+add_info (VtRenderDocument *doc,
+          VtSettlement     *sheet,
+          VtContract       *contract)
 {
   g_autofree char *contract_text = NULL;
   g_autofree char *period = NULL;
@@ -45,24 +45,24 @@ add_info (VtDocument   *doc,
   period = g_strdup_printf (_("%s to %s"), vt_settlement_get_period_from (sheet),
                             vt_settlement_get_period_to (sheet));
   {
-    VtDocumentCell rows[][4] = {
-      { { _("Supplier"), 0.18, VT_DOCUMENT_BOLD },
+    VtRenderDocumentCell rows[][4] = {
+      { { _("Supplier"), 0.18, VT_RENDER_DOCUMENT_BOLD },
         { vt_settlement_get_supplier_name (sheet), 0.37, 0 },
-        { _("Sheet number"), 0.18, VT_DOCUMENT_BOLD },
+        { _("Sheet number"), 0.18, VT_RENDER_DOCUMENT_BOLD },
         { number, 0.27, 0 } },
-      { { _("Contract"), 0.18, VT_DOCUMENT_BOLD },
+      { { _("Contract"), 0.18, VT_RENDER_DOCUMENT_BOLD },
         { contract_text, 0.37, 0 },
-        { _("Status"), 0.18, VT_DOCUMENT_BOLD },
+        { _("Status"), 0.18, VT_RENDER_DOCUMENT_BOLD },
         { vt_settlement_status_label (vt_settlement_get_status (sheet)), 0.27, 0 } },
-      { { _("Settlement period"), 0.18, VT_DOCUMENT_BOLD },
+      { { _("Settlement period"), 0.18, VT_RENDER_DOCUMENT_BOLD },
         { period, 0.37, 0 },
         /* Translators: ST-2, the order in which the month's settlements are handled */
-        { _("Priority (ST-2)"), 0.18, VT_DOCUMENT_BOLD },
+        { _("Priority (ST-2)"), 0.18, VT_RENDER_DOCUMENT_BOLD },
         { priority, 0.27, 0 } },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-      vt_document_row (doc, rows[i], 4, TEXT_SIZE, TRUE, FALSE);
+      vt_render_document_row (doc, rows[i], 4, TEXT_SIZE, TRUE, FALSE);
   }
 }
 
@@ -87,72 +87,72 @@ describe_rate (VtContract *contract)
 }
 
 static void
-add_summary (VtDocument   *doc,
-             VtSettlement *sheet,
-             VtContract   *contract)
+add_summary (VtRenderDocument *doc,
+             VtSettlement     *sheet,
+             VtContract       *contract)
 {
   g_autofree char *sales = vt_money_format (vt_settlement_get_sales_fen (sheet));
   g_autofree char *payable = vt_money_format (vt_settlement_get_payable_fen (sheet));
   g_autofree char *rate = describe_rate (contract);
   gint64 g = contract ? vt_contract_get_int (contract, VT_CONTRACT_FIELD_GUARANTEE_FEN) : VT_UNSET;
   g_autofree char *guarantee = g > 0 ? vt_money_format (g) : g_strdup ("—");
-  VtDocumentCell head[] = {
-    { _("Sales"), 0.25, VT_DOCUMENT_BOLD | VT_DOCUMENT_CENTER },
-    { _("Commission rate"), 0.25, VT_DOCUMENT_BOLD | VT_DOCUMENT_CENTER },
-    { _("Monthly guaranteed sales"), 0.25, VT_DOCUMENT_BOLD | VT_DOCUMENT_CENTER },
-    { _("Payable to the supplier"), 0.25, VT_DOCUMENT_BOLD | VT_DOCUMENT_CENTER },
+  VtRenderDocumentCell head[] = {
+    { _("Sales"), 0.25, VT_RENDER_DOCUMENT_BOLD | VT_RENDER_DOCUMENT_CENTER },
+    { _("Commission rate"), 0.25, VT_RENDER_DOCUMENT_BOLD | VT_RENDER_DOCUMENT_CENTER },
+    { _("Monthly guaranteed sales"), 0.25, VT_RENDER_DOCUMENT_BOLD | VT_RENDER_DOCUMENT_CENTER },
+    { _("Payable to the supplier"), 0.25, VT_RENDER_DOCUMENT_BOLD | VT_RENDER_DOCUMENT_CENTER },
   };
-  VtDocumentCell values[] = {
-    { sales, 0.25, VT_DOCUMENT_CENTER },
-    { rate, 0.25, VT_DOCUMENT_CENTER },
-    { guarantee, 0.25, VT_DOCUMENT_CENTER },
-    { payable, 0.25, VT_DOCUMENT_BOLD | VT_DOCUMENT_CENTER },
+  VtRenderDocumentCell values[] = {
+    { sales, 0.25, VT_RENDER_DOCUMENT_CENTER },
+    { rate, 0.25, VT_RENDER_DOCUMENT_CENTER },
+    { guarantee, 0.25, VT_RENDER_DOCUMENT_CENTER },
+    { payable, 0.25, VT_RENDER_DOCUMENT_BOLD | VT_RENDER_DOCUMENT_CENTER },
   };
 
-  vt_document_space (doc, 12);
-  vt_document_row (doc, head, G_N_ELEMENTS (head), TEXT_SIZE, TRUE, TRUE);
-  vt_document_row (doc, values, G_N_ELEMENTS (values), TEXT_SIZE + 2, TRUE, FALSE);
+  vt_render_document_space (doc, 12);
+  vt_render_document_row (doc, head, G_N_ELEMENTS (head), TEXT_SIZE, TRUE, TRUE);
+  vt_render_document_row (doc, values, G_N_ELEMENTS (values), TEXT_SIZE + 2, TRUE, FALSE);
 }
 
 static void
-add_lines (VtDocument   *doc,
-           VtSettlement *sheet)
+add_lines (VtRenderDocument *doc,
+           VtSettlement     *sheet)
 {
   GPtrArray *lines = vt_settlement_get_lines (sheet);
-  VtDocumentCell head[] = {
+  VtRenderDocumentCell head[] = {
     /* Translators: column of the settlement sheet: the line's number */
-    { _("No."), 0.06, VT_DOCUMENT_BOLD | VT_DOCUMENT_CENTER },
-    { _("Item"), 0.17, VT_DOCUMENT_BOLD },
+    { _("No."), 0.06, VT_RENDER_DOCUMENT_BOLD | VT_RENDER_DOCUMENT_CENTER },
+    { _("Item"), 0.17, VT_RENDER_DOCUMENT_BOLD },
     /* Translators: column of the settlement sheet: the contract clause */
-    { _("Clause"), 0.09, VT_DOCUMENT_BOLD | VT_DOCUMENT_CENTER },
-    { _("How it is worked out"), 0.50, VT_DOCUMENT_BOLD },
-    { _("Amount"), 0.18, VT_DOCUMENT_BOLD | VT_DOCUMENT_RIGHT },
+    { _("Clause"), 0.09, VT_RENDER_DOCUMENT_BOLD | VT_RENDER_DOCUMENT_CENTER },
+    { _("How it is worked out"), 0.50, VT_RENDER_DOCUMENT_BOLD },
+    { _("Amount"), 0.18, VT_RENDER_DOCUMENT_BOLD | VT_RENDER_DOCUMENT_RIGHT },
   };
 
-  vt_document_space (doc, 14);
-  vt_document_text (doc, _("Lines of the sheet"), TEXT_SIZE + 1, VT_DOCUMENT_BOLD, 4);
-  vt_document_row (doc, head, G_N_ELEMENTS (head), TEXT_SIZE, TRUE, TRUE);
+  vt_render_document_space (doc, 14);
+  vt_render_document_text (doc, _("Lines of the sheet"), TEXT_SIZE + 1, VT_RENDER_DOCUMENT_BOLD, 4);
+  vt_render_document_row (doc, head, G_N_ELEMENTS (head), TEXT_SIZE, TRUE, TRUE);
   for (guint i = 0; i < lines->len; i++)
     {
       VtSettlementLine *line = g_ptr_array_index (lines, i);
       gboolean note = g_strcmp0 (line->kind, "note") == 0;
       g_autofree char *no = g_strdup_printf ("%u", i + 1);
       g_autofree char *amount = note ? g_strdup ("—") : vt_money_format (line->amount_fen);
-      VtDocumentStyle style = note ? VT_DOCUMENT_MUTED : 0;
-      VtDocumentCell row[] = {
-        { no, 0.06, style | VT_DOCUMENT_CENTER },
+      VtRenderDocumentStyle style = note ? VT_RENDER_DOCUMENT_MUTED : 0;
+      VtRenderDocumentCell row[] = {
+        { no, 0.06, style | VT_RENDER_DOCUMENT_CENTER },
         { line->label, 0.17, style },
-        { *line->clause ? line->clause : "—", 0.09, style | VT_DOCUMENT_CENTER },
+        { *line->clause ? line->clause : "—", 0.09, style | VT_RENDER_DOCUMENT_CENTER },
         { line->explanation, 0.50, style },
-        { amount, 0.18, style | VT_DOCUMENT_RIGHT },
+        { amount, 0.18, style | VT_RENDER_DOCUMENT_RIGHT },
       };
-      vt_document_row (doc, row, G_N_ELEMENTS (row), TEXT_SIZE, TRUE, FALSE);
+      vt_render_document_row (doc, row, G_N_ELEMENTS (row), TEXT_SIZE, TRUE, FALSE);
     }
 }
 
 static void
-add_totals (VtDocument   *doc,
-            VtSettlement *sheet)
+add_totals (VtRenderDocument *doc,
+            VtSettlement     *sheet)
 {
   g_autofree char *sales = vt_money_format (vt_settlement_get_sales_fen (sheet));
   g_autofree char *deductions = vt_money_format (-vt_settlement_get_deductions_fen (sheet));
@@ -165,28 +165,29 @@ add_totals (VtDocument   *doc,
 
   for (guint i = 0; i < G_N_ELEMENTS (totals); i++)
     {
-      VtDocumentStyle bold = totals[i].bold ? VT_DOCUMENT_BOLD : 0;
-      VtDocumentCell row[] = {
-        { totals[i].label, 0.82, bold | VT_DOCUMENT_RIGHT },
-        { totals[i].value, 0.18, bold | VT_DOCUMENT_RIGHT },
+      VtRenderDocumentStyle bold = totals[i].bold ? VT_RENDER_DOCUMENT_BOLD : 0;
+      VtRenderDocumentCell row[] = {
+        { totals[i].label, 0.82, bold | VT_RENDER_DOCUMENT_RIGHT },
+        { totals[i].value, 0.18, bold | VT_RENDER_DOCUMENT_RIGHT },
       };
-      vt_document_row (doc, row, G_N_ELEMENTS (row), TEXT_SIZE + (totals[i].bold ? 1 : 0),
-                       TRUE, totals[i].bold);
+      vt_render_document_row (doc, row, G_N_ELEMENTS (row), TEXT_SIZE + (totals[i].bold ? 1 : 0),
+                              TRUE, totals[i].bold);
     }
 }
 
 static void
-add_notes (VtDocument   *doc,
-           VtSettlement *sheet)
+add_notes (VtRenderDocument *doc,
+           VtSettlement     *sheet)
 {
   VtSettlementCycle cycle;
   g_autofree char *timing = NULL;
 
-  vt_document_space (doc, 10);
-  vt_document_text (doc, _("Amounts are in yuan. Every amount worked out from a rate, a share or "
-                           "a part of a month is rounded to the fen, half up, once per line; the "
-                           "amount payable is the sum of the lines."),
-                    SMALL_SIZE, VT_DOCUMENT_MUTED, 3);
+  vt_render_document_space (doc, 10);
+  vt_render_document_text (doc,
+                           _("Amounts are in yuan. Every amount worked out from a rate, a share or "
+                                  "a part of a month is rounded to the fen, half up, once per line; the "
+                                  "amount payable is the sum of the lines."),
+                           SMALL_SIZE, VT_RENDER_DOCUMENT_MUTED, 3);
   if (vt_settlement_cycle (vt_settlement_get_month (sheet), &cycle))
     {
       /* Translators: ST-1; the dates of the month's settlement cycle */
@@ -195,7 +196,7 @@ add_notes (VtDocument   *doc,
                                   "its invoice; paid in the order the invoices arrive (ST-1)."),
                                 cycle.prepare_from, cycle.prepare_to, cycle.reconcile_from,
                                 cycle.reconcile_to);
-      vt_document_text (doc, timing, SMALL_SIZE, VT_DOCUMENT_MUTED, 3);
+      vt_render_document_text (doc, timing, SMALL_SIZE, VT_RENDER_DOCUMENT_MUTED, 3);
     }
 }
 
@@ -217,12 +218,13 @@ draw_seals (cairo_t  *cr,
     {
       double bx = x + i * (w + gap);
 
-      vt_document_draw_box (cr, bx, y, w, height);
-      vt_document_draw_text (cr, bx + 8, y + 8, w - 16, TEXT_SIZE + 1, VT_DOCUMENT_BOLD, boxes[i]);
-      vt_document_draw_text (cr, bx + 8, y + height - 38, w - 16, TEXT_SIZE, VT_DOCUMENT_MUTED,
-                             _("Representative:"));
-      vt_document_draw_text (cr, bx + 8, y + height - 20, w - 16, TEXT_SIZE, VT_DOCUMENT_MUTED,
-                             _("Date:"));
+      vt_render_document_draw_box (cr, bx, y, w, height);
+      vt_render_document_draw_text (cr, bx + 8, y + 8, w - 16, TEXT_SIZE + 1,
+                                    VT_RENDER_DOCUMENT_BOLD, boxes[i]);
+      vt_render_document_draw_text (cr, bx + 8, y + height - 38, w - 16, TEXT_SIZE,
+                                    VT_RENDER_DOCUMENT_MUTED, _("Representative:"));
+      vt_render_document_draw_text (cr, bx + 8, y + height - 20, w - 16, TEXT_SIZE,
+                                    VT_RENDER_DOCUMENT_MUTED, _("Date:"));
     }
 }
 
@@ -232,42 +234,43 @@ draw_seals (cairo_t  *cr,
  * @contract: (nullable): its contract, for the rate and the guarantee
  * @store_name: (nullable): the store's name, for the heading
  *
- * Lays out the 月结清单; paginate it with vt_document_paginate() and draw
- * it with vt_document_draw_page(), or write it with vt_document_write_pdf().
+ * Lays out the 月结清单; paginate it with vt_render_document_paginate() and draw
+ * it with vt_render_document_draw_page(), or write it with vt_render_document_write_pdf().
  *
  * Returns: (transfer full): the document
  */
-VtDocument *
+VtRenderDocument *
 vt_render_settlement_document (VtSettlement *sheet,
                                VtContract   *contract,
                                const char   *store_name)
 {
   g_autofree char *footer = NULL;
   g_autofree char *subtitle = NULL;
-  VtDocument *doc;
+  VtRenderDocument *doc;
 
   g_return_val_if_fail (VT_IS_SETTLEMENT (sheet), NULL);
 
   /* Translators: the foot of each page of a settlement sheet */
   footer = g_strdup_printf (_("Monthly settlement sheet %s · %s"), vt_settlement_get_month (sheet),
                             vt_settlement_get_supplier_name (sheet));
-  doc = vt_document_new (VT_DOCUMENT_A4_WIDTH, VT_DOCUMENT_A4_HEIGHT, footer);
+  doc = vt_render_document_new (VT_RENDER_DOCUMENT_A4_WIDTH, VT_RENDER_DOCUMENT_A4_HEIGHT, footer);
 
-  vt_document_text (doc, store_name ? store_name : "", TEXT_SIZE, VT_DOCUMENT_MUTED | VT_DOCUMENT_CENTER, 2);
+  vt_render_document_text (doc, store_name ? store_name : "", TEXT_SIZE,
+                           VT_RENDER_DOCUMENT_MUTED | VT_RENDER_DOCUMENT_CENTER, 2);
   /* Translators: the title of the printed sheet: 月结清单 */
-  vt_document_text (doc, _("Monthly Settlement Sheet"), TITLE_SIZE,
-                    VT_DOCUMENT_BOLD | VT_DOCUMENT_CENTER, 4);
+  vt_render_document_text (doc, _("Monthly Settlement Sheet"), TITLE_SIZE,
+                           VT_RENDER_DOCUMENT_BOLD | VT_RENDER_DOCUMENT_CENTER, 4);
   /* Translators: under the sheet's title: "Month 2026-04" */
   subtitle = g_strdup_printf (_("Month %s"), vt_settlement_get_month (sheet));
-  vt_document_text (doc, subtitle, TEXT_SIZE + 1, VT_DOCUMENT_CENTER, 14);
+  vt_render_document_text (doc, subtitle, TEXT_SIZE + 1, VT_RENDER_DOCUMENT_CENTER, 14);
 
   add_info (doc, sheet, contract);
   add_summary (doc, sheet, contract);
   add_lines (doc, sheet);
   add_totals (doc, sheet);
   add_notes (doc, sheet);
-  vt_document_space (doc, 16);
-  vt_document_block (doc, SIGN_BOX, draw_seals, NULL, NULL);
+  vt_render_document_space (doc, 16);
+  vt_render_document_block (doc, SIGN_BOX, draw_seals, NULL, NULL);
   return doc;
 }
 
@@ -288,7 +291,7 @@ vt_render_settlement_pdf (VtSettlement  *sheet,
                           const char    *path,
                           GError       **error)
 {
-  g_autoptr(VtDocument) doc = vt_render_settlement_document (sheet, contract, store_name);
+  g_autoptr(VtRenderDocument) doc = vt_render_settlement_document (sheet, contract, store_name);
 
-  return vt_document_write_pdf (doc, path, error);
+  return vt_render_document_write_pdf (doc, path, error);
 }

@@ -12,9 +12,9 @@
 
 G_BEGIN_DECLS
 
-VtDocument *vt_render_settlement_document (VtSettlement  *sheet,
-                                           VtContract    *contract,
-                                           const char    *store_name);
+VtRenderDocument *vt_render_settlement_document (VtSettlement  *sheet,
+                                                 VtContract    *contract,
+                                                 const char    *store_name);
 gboolean    vt_render_settlement_pdf      (VtSettlement  *sheet,
                                            VtContract    *contract,
                                            const char    *store_name,

@@ -368,8 +368,8 @@ print_activated (GtkWidget  *widget,
   g_autofree char *store_name = vt_store_get_setting (store, "store.name");
   g_autofree char *goods = vt_categories_describe (store, vt_contract_get_text (self->contract,
                                                                                 VT_CONTRACT_FIELD_GOODS_LIST));
-  VtDocument *doc = vt_render_contract_document (self->contract, store_name, goods,
-                                                 VT_CONTRACT_COPIES);
+  VtRenderDocument *doc = vt_render_contract_document (self->contract, store_name, goods,
+                                                       VT_CONTRACT_COPIES);
 
   vt_document_print (widget, doc, vt_contract_get_number (self->contract), printed_cb, NULL);
 }

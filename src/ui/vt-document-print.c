@@ -1,6 +1,6 @@
 /* vt-document-print.c
  *
- * A GtkPrintOperation over a VtDocument: A4 portrait, in points, from the
+ * A GtkPrintOperation over a VtRenderDocument: A4 portrait, in points, from the
  * paper's corner (the document has its own margins), paginated with the
  * printer's fonts when printing begins.  The print dialog offers the
  * preview.  Errors are shown as toasts where the user works.
@@ -19,7 +19,7 @@
 typedef struct
 {
   GtkWidget         *widget;
-  VtDocument        *document;
+  VtRenderDocument  *document;
   VtDocumentPrinted  done;
   gpointer           user_data;
 } PrintJob;
@@ -28,7 +28,7 @@ static void
 print_job_free (PrintJob *job)
 {
   g_clear_object (&job->widget);
-  vt_document_free (job->document);
+  vt_render_document_free (job->document);
   g_free (job);
 }
 
@@ -39,7 +39,7 @@ begin_print_cb (GtkPrintOperation *operation,
 {
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
 
-  gtk_print_operation_set_n_pages (operation, vt_document_paginate (job->document, cr));
+  gtk_print_operation_set_n_pages (operation, vt_render_document_paginate (job->document, cr));
 }
 
 static void
@@ -48,7 +48,7 @@ draw_page_cb (GtkPrintOperation *operation,
               int                page,
               PrintJob          *job)
 {
-  vt_document_draw_page (job->document, gtk_print_context_get_cairo_context (context), page);
+  vt_render_document_draw_page (job->document, gtk_print_context_get_cairo_context (context), page);
 }
 
 static void
@@ -78,7 +78,7 @@ done_cb (GtkPrintOperation       *operation,
  */
 void
 vt_document_print (GtkWidget         *widget,
-                   VtDocument        *document,
+                   VtRenderDocument  *document,
                    const char        *job_name,
                    VtDocumentPrinted  done,
                    gpointer           user_data)

@@ -17,7 +17,7 @@ typedef void (*VtDocumentPrinted) (GtkWidget *widget,
                                    gpointer   user_data);
 
 void vt_document_print (GtkWidget         *widget,
-                        VtDocument        *document,
+                        VtRenderDocument  *document,
                         const char        *job_name,
                         VtDocumentPrinted  done,
                         gpointer           user_data);

@@ -1,6 +1,6 @@
 /* vt-document-view.c
  *
- * Shows every page of a VtDocument one below the other, as wide as the
+ * Shows every page of a VtRenderDocument one below the other, as wide as the
  * widget allows (a preview before printing), drawn by the same code as the
  * printer and the PDF files.  The document is paginated once, on a
  * recording surface, when it is set.
@@ -20,7 +20,7 @@ struct _VtDocumentView
 {
   GtkWidget   parent_instance;
 
-  VtDocument *document;      /* owned */
+  VtRenderDocument *document;      /* owned */
   double      page_width;
   double      page_height;
   guint       n_pages;
@@ -101,7 +101,7 @@ vt_document_view_snapshot (GtkWidget   *widget,
       cr = gtk_snapshot_append_cairo (snapshot, &bounds);
       cairo_translate (cr, x, y);
       cairo_scale (cr, scale, scale);
-      vt_document_draw_page (self->document, cr, page);
+      vt_render_document_draw_page (self->document, cr, page);
       cairo_destroy (cr);
     }
 }
@@ -111,7 +111,7 @@ vt_document_view_finalize (GObject *object)
 {
   VtDocumentView *self = VT_DOCUMENT_VIEW (object);
 
-  g_clear_pointer (&self->document, vt_document_free);
+  g_clear_pointer (&self->document, vt_render_document_free);
   G_OBJECT_CLASS (vt_document_view_parent_class)->finalize (object);
 }
 
@@ -148,14 +148,14 @@ vt_document_view_new (void)
  * @page_height: its page height in points
  */
 void
-vt_document_view_set_document (VtDocumentView *self,
-                               VtDocument     *document,
-                               double          page_width,
-                               double          page_height)
+vt_document_view_set_document (VtDocumentView   *self,
+                               VtRenderDocument *document,
+                               double            page_width,
+                               double            page_height)
 {
   g_return_if_fail (VT_IS_DOCUMENT_VIEW (self));
 
-  g_clear_pointer (&self->document, vt_document_free);
+  g_clear_pointer (&self->document, vt_render_document_free);
   self->document = document;
   self->page_width = page_width;
   self->page_height = page_height;
@@ -165,7 +165,7 @@ vt_document_view_set_document (VtDocumentView *self,
       cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
       cairo_t *cr = cairo_create (surface);
 
-      self->n_pages = vt_document_paginate (document, cr);
+      self->n_pages = vt_render_document_paginate (document, cr);
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
     }

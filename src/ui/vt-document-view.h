@@ -15,9 +15,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VtDocumentView, vt_document_view, VT, DOCUMENT_VIEW, GtkWidget)
 
 GtkWidget  *vt_document_view_new          (void);
-void        vt_document_view_set_document (VtDocumentView *self,
-                                           VtDocument     *document,
-                                           double          page_width,
-                                           double          page_height);
+void        vt_document_view_set_document (VtDocumentView   *self,
+                                           VtRenderDocument *document,
+                                           double            page_width,
+                                           double            page_height);
 
 G_END_DECLS

@@ -189,7 +189,7 @@ update_actions (VtSettlementView *self)
   gtk_widget_set_tooltip_text (self->advance_button, advance ? NULL : reason);
 }
 
-static VtDocument *
+static VtRenderDocument *
 make_document (VtSettlementView *self)
 {
   g_autofree char *store_name = vt_store_get_setting (vt_context_get_store (self->context),
@@ -221,7 +221,7 @@ show_sheet (VtSettlementView *self,
   if (vt_settlement_get_contract_id (self->sheet) > 0)
     self->contract = vt_contract_load (store, vt_settlement_get_contract_id (self->sheet), NULL);
   vt_document_view_set_document (self->document_view, make_document (self),
-                                 VT_DOCUMENT_A4_WIDTH, VT_DOCUMENT_A4_HEIGHT);
+                                 VT_RENDER_DOCUMENT_A4_WIDTH, VT_RENDER_DOCUMENT_A4_HEIGHT);
   gtk_label_set_label (self->sheet_label, vt_settlement_get_supplier_name (self->sheet));
   gtk_stack_set_visible_child_name (self->sheet_stack, "sheet");
   update_actions (self);
