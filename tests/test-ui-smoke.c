@@ -275,6 +275,56 @@ test_shortcuts_built_when_asked (void)
   vt_test_run_pending ();
 }
 
+/* Writes the widgets under @widget that ask for more than @limit pixels of
+ * width, deepest last, to the test log: what to look at when a page is too
+ * wide. */
+static void
+log_wide_widgets (GtkWidget *widget,
+                  int        limit,
+                  int        depth)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum <= limit)
+    return;
+  g_test_message ("%*s%s (%s): minimum width %d", depth * 2, "",
+                  G_OBJECT_TYPE_NAME (widget), gtk_widget_get_css_name (widget), minimum);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    log_wide_widgets (child, limit, depth + 1);
+}
+
+/* Every page fits a window of 1024 × 700, a small laptop's screen: none
+ * asks for more width or height than that. */
+static void
+test_pages_fit_small_window (void)
+{
+  static const char * const pages[] = {
+    "overview", "floor", "ads", "suppliers", "contracts", "promotions",
+  };
+  g_autoptr(VtContext) context = vt_test_demo_context (demo_path, NULL, VT_TEST_DEMO_NOW);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      VtWindow *window = vt_test_window_on_page (context, pages[i], 1024, 700);
+      int min_width, min_height;
+
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min_width, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 1024,
+                          &min_height, NULL, NULL, NULL);
+      g_test_message ("%s: minimum %d × %d", pages[i], min_width, min_height);
+      if (min_width > 1024)
+        log_wide_widgets (GTK_WIDGET (window), 1024, 0);
+      g_assert_cmpint (min_width, <=, 1024);
+      g_assert_cmpint (min_height, <=, 700);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
+      gtk_window_destroy (GTK_WINDOW (window));
+      vt_test_run_pending ();
+    }
+}
+
 static void
 test_switch_person (void)
 {
@@ -480,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/vt/ui/window/preferences-open", test_preferences_open);
   g_test_add_func ("/vt/ui/window/switch-person", test_switch_person);
   g_test_add_func ("/vt/ui/window/shortcuts-built-when-asked", test_shortcuts_built_when_asked);
+  g_test_add_func ("/vt/ui/window/pages-fit-small-window", test_pages_fit_small_window);
   g_test_add_func ("/vt/ui/window/first-person", test_first_person);
   g_test_add_func ("/vt/ui/window/demo-generation", test_demo_generation);
   g_test_add_func ("/vt/ui/window/opening-then-store", test_opening_then_store);
