@@ -442,6 +442,82 @@ test_waiting_items (Fixture       *f,
   g_assert_cmpuint (count_titles (items, "Print the three copies"), ==, 1);
 }
 
+/* Copies signed contract @id @n times, numbered HT-T-01 …, ending 1 … @n
+ * days before it. */
+static void
+copy_signed_contract (Fixture *f,
+                      gint64   id,
+                      int      n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStatement) pick = vt_store_prepare (f->store,
+    "CREATE TEMP TABLE contract_copy AS SELECT * FROM contracts WHERE id = ?", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (vt_statement_bind_int64 (pick, 1, id, &error));
+  vt_statement_step (pick, &error);
+  g_assert_no_error (error);
+  for (int k = 1; k <= n; k++)
+    {
+      g_autofree char *number = g_strdup_printf ("HT-T-%02d", k);
+      g_autofree char *shift = g_strdup_printf ("-%d days", k);
+      g_autoptr(VtStatement) change = vt_store_prepare (f->store,
+        "UPDATE contract_copy SET id = NULL, number = ?1, "
+        "ends_on = date ((SELECT ends_on FROM contracts WHERE id = ?3), ?2)", &error);
+
+      g_assert_no_error (error);
+      g_assert_true (vt_statement_bind_text (change, 1, number, &error));
+      g_assert_true (vt_statement_bind_text (change, 2, shift, &error));
+      g_assert_true (vt_statement_bind_int64 (change, 3, id, &error));
+      vt_statement_step (change, &error);
+      g_assert_no_error (error);
+      g_assert_true (vt_store_exec (f->store, "INSERT INTO contracts SELECT * FROM contract_copy",
+                                    &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (vt_store_exec (f->store, "DROP TABLE contract_copy", &error));
+}
+
+/* With more than twelve, the first twelve by date (or by entry) and, for the
+ * endings, how many more. */
+static void
+test_attention_first_twelve (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) items = NULL;
+  gint64 id = signed_contract (f);
+  guint ending = 0, printing = 0;
+  gboolean more = FALSE;
+  const char *first_due = NULL;
+
+  copy_signed_contract (f, id, 14);     /* 15 signed, ending 17 … 31 December */
+  set_today (f, 2026, 12, 6);
+  be (f, f->admin);
+  items = vt_attention_collect (f->context, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(VtAttentionItem) item = g_list_model_get_item (items, i);
+      const char *title = vt_attention_item_get_title (item);
+
+      if (strstr (title, "ends in") != NULL)
+        {
+          if (ending++ == 0)
+            first_due = vt_attention_item_get_due_on (item);
+        }
+      else if (strstr (title, "Print the three copies") != NULL)
+        printing++;
+      else if (g_str_equal (title, "3 more contracts end within 90 days"))
+        more = TRUE;
+    }
+  g_assert_cmpuint (ending, ==, 12);
+  g_assert_cmpstr (first_due, ==, "2026-12-17");
+  g_assert_true (more);
+  g_assert_cmpuint (printing, ==, 12);
+}
+
 static void
 test_list_and_search (Fixture       *f,
                       gconstpointer  data)
@@ -584,6 +660,7 @@ main (int   argc,
   ADD ("/vt/contracts/warnings/60-days-and-banned-fees", test_warnings);
   ADD ("/vt/contracts/reminders/90-60-30-days", test_reminders);
   ADD ("/vt/contracts/CT-2/waiting-for-signature-and-copies", test_waiting_items);
+  ADD ("/vt/contracts/attention/first-twelve-and-how-many-more", test_attention_first_twelve);
   ADD ("/vt/contracts/list-filter-search", test_list_and_search);
   ADD ("/vt/contracts/renewal", test_renewal);
   ADD ("/vt/contracts/expiry", test_expiry);

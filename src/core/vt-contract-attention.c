@@ -72,21 +72,26 @@ add_ending (VtContext   *context,
   g_autofree char *horizon = vt_iso_date_add_days (today, g_array_index (days, int, 0));
   g_autoptr(VtStatement) stmt = NULL;
   g_autoptr(GError) local_error = NULL;
-  guint n = 0;
+  gint64 n = 0;
 
+  /* The first few by date, and how many there are in all, from the index
+   * (status, ends_on): only the rows shown are read. */
   stmt = vt_store_prepare (store,
-                           "SELECT c.id, c.number, s.name, c.ends_on FROM contracts c "
+                           "SELECT c.id, c.number, s.name, c.ends_on, e.total "
+                           "FROM (SELECT id, count(*) OVER () AS total FROM contracts "
+                           "      WHERE status IN ('signed', 'amended') AND ends_on <= ?1 "
+                           "      ORDER BY ends_on, id LIMIT ?2) AS e "
+                           "JOIN contracts c ON c.id = e.id "
                            "JOIN suppliers s ON s.id = c.supplier_id "
-                           "WHERE c.status IN ('signed', 'amended') AND c.ends_on <= ? "
                            "ORDER BY c.ends_on, c.id", error);
-  if (stmt == NULL || !vt_statement_bind_text (stmt, 1, horizon, error))
+  if (stmt == NULL || !vt_statement_bind_text (stmt, 1, horizon, error) ||
+      !vt_statement_bind_int64 (stmt, 2, MAX_ITEMS, error))
     return FALSE;
   while (vt_statement_step (stmt, &local_error))
     {
       const char *ends_on = vt_statement_get_text (stmt, 3);
 
-      if (++n > MAX_ITEMS)
-        continue;
+      n = vt_statement_get_int64 (stmt, 4);
       add_ending_item (items, days, vt_statement_get_int64 (stmt, 0),
                        vt_statement_get_text (stmt, 1), vt_statement_get_text (stmt, 2),
                        ends_on, vt_iso_date_days_between (today, ends_on));
@@ -102,7 +107,7 @@ add_ending (VtContext   *context,
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                       "%u more contract ends within %d days",
                                       "%u more contracts end within %d days", n - MAX_ITEMS),
-                         n - MAX_ITEMS, g_array_index (days, int, 0));
+                         (guint) (n - MAX_ITEMS), g_array_index (days, int, 0));
       g_autoptr(VtAttentionItem) item =
         vt_attention_item_new (VT_ATTENTION_INFO, title, NULL, "contracts", horizon, 0);
       g_list_store_append (items, item);
@@ -111,7 +116,8 @@ add_ending (VtContext   *context,
 }
 
 /* Contracts in review (for a signer) or signed with fewer than three copies
- * printed (for the contract desk). */
+ * printed (for the contract desk): those @sql selects, at most MAX_ITEMS
+ * (its ?1), with their number and supplier. */
 static gboolean
 add_waiting (VtContext   *context,
              GListStore  *items,
@@ -122,11 +128,10 @@ add_waiting (VtContext   *context,
   VtStore *store = vt_context_get_store (context);
   g_autoptr(VtStatement) stmt = vt_store_prepare (store, sql, error);
   g_autoptr(GError) local_error = NULL;
-  guint n = 0;
 
-  if (stmt == NULL)
+  if (stmt == NULL || !vt_statement_bind_int64 (stmt, 1, MAX_ITEMS, error))
     return FALSE;
-  while (vt_statement_step (stmt, &local_error) && ++n <= MAX_ITEMS)
+  while (vt_statement_step (stmt, &local_error))
     {
       g_autofree char *title = g_strdup_printf (format, vt_statement_get_text (stmt, 1));
       g_autoptr(VtAttentionItem) item =
@@ -142,19 +147,18 @@ add_waiting (VtContext   *context,
   return TRUE;
 }
 
-/**
- * vt_contract_attention:
- * @context: a context; items are for its person
- * @items: where to add #VtAttentionItem s
- * @error: return location for a #GError
- *
- * The contract module's provider for the Overview page: reminders before
- * the end of a term (store setting "reminders.days"), contracts waiting
- * for a signature (CT-2) and signed contracts whose three copies are not
- * printed.  Only people who edit or sign contracts get them.
- *
- * Returns: %TRUE on success
- */
+/* The first few contracts waiting for a step, by number of entry: the
+ * subquery picks them from an index, only the rows shown are read.  The
+ * copies are counted by the index of schema 6 (status, copies_printed). */
+#define WAITING_SQL(where) \
+  "SELECT c.id, c.number, s.name " \
+  "FROM (SELECT id FROM contracts WHERE " where " ORDER BY id LIMIT ?1) AS w " \
+  "JOIN contracts c ON c.id = w.id " \
+  "JOIN suppliers s ON s.id = c.supplier_id " \
+  "ORDER BY c.id"
+
+G_STATIC_ASSERT (VT_CONTRACT_COPIES == 3);   /* in the SQL below */
+
 gboolean
 vt_contract_attention (VtContext   *context,
                        GListStore  *items,
@@ -162,25 +166,19 @@ vt_contract_attention (VtContext   *context,
 {
   gboolean edits = vt_context_can (context, "contract.edit");
   gboolean signs = vt_context_can (context, "contract.sign");
-  g_autofree char *copies_sql = NULL;
 
   if (!edits && !signs)
     return TRUE;
   if (!add_ending (context, items, error))
     return FALSE;
   if (signs &&
-      !add_waiting (context, items,
-                    "SELECT c.id, c.number, s.name FROM contracts c JOIN suppliers s "
-                    "ON s.id = c.supplier_id WHERE c.status = 'review' ORDER BY c.id",
+      !add_waiting (context, items, WAITING_SQL ("status = 'review'"),
                     /* Translators: CT-2; %s is a contract number */
                     _("Contract %s waits for your signature and the contract seal"), error))
     return FALSE;
-
-  copies_sql = g_strdup_printf ("SELECT c.id, c.number, s.name FROM contracts c JOIN suppliers s "
-                                "ON s.id = c.supplier_id WHERE c.status = 'signed' "
-                                "AND c.copies_printed < %d ORDER BY c.id", VT_CONTRACT_COPIES);
   return !edits ||
-         add_waiting (context, items, copies_sql,
+         add_waiting (context, items,
+                      WAITING_SQL ("status = 'signed' AND copies_printed < 3"),
                       /* Translators: CT-2; %s is a contract number */
                       _("Print the three copies of contract %s"), error);
 }

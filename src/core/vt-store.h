@@ -42,7 +42,7 @@ typedef enum
 } VtStoreError;
 
 /* The schema version this program writes; see data/migrations/. */
-#define VT_STORE_SCHEMA_VERSION 5
+#define VT_STORE_SCHEMA_VERSION 6
 
 #define VT_TYPE_STORE (vt_store_get_type ())
 
