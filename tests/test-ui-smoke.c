@@ -304,6 +304,7 @@ test_pages_fit_small_window (void)
     "overview", "floor", "ads", "suppliers", "contracts", "promotions",
   };
   g_autoptr(VtContext) context = vt_test_demo_context (demo_path, NULL, VT_TEST_DEMO_NOW);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -323,6 +324,10 @@ test_pages_fit_small_window (void)
       gtk_window_destroy (GTK_WINDOW (window));
       vt_test_run_pending ();
     }
+
+  /* The windows remembered the last page shown: the next test's window
+   * opens on the Overview again. */
+  g_settings_reset (settings, "last-page");
 }
 
 static void
