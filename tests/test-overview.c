@@ -3,7 +3,9 @@
  *
  * The cache must never give a figure the store no longer holds: after a
  * write of this connection (in or out of a transaction), after another
- * connection's commit, or on another day.
+ * connection's commit, or on another day.  What needs attention is
+ * collected in a worker on a connection of its own, as the same person and
+ * at the same time as the context that asks.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -167,6 +169,120 @@ test_prefetch_then_other_day (VtTestStore   *ts,
   g_assert_cmpint (counts.floors, ==, 1);
 }
 
+/* An attention provider that answers with who asked, when, and where. */
+static GThread *provider_thread;
+
+static gboolean
+echo_provider (VtContext   *context,
+               GListStore  *items,
+               GError     **error)
+{
+  g_autofree char *today = vt_context_dup_today (context);
+  const char *name = vt_context_get_person_name (context);
+  g_autoptr(VtAttentionItem) item =
+    vt_attention_item_new (VT_ATTENTION_INFO, name ? name : "nobody", today, "overview", today,
+                           vt_context_get_person_id (context));
+
+  provider_thread = g_thread_self ();
+  g_list_store_append (items, item);
+  return TRUE;
+}
+
+static void
+collected_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GListModel *
+collect_async (VtContext     *context,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  vt_attention_collect_async (context, cancellable, collected_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return vt_attention_collect_finish (context, result, error);
+}
+
+static VtAttentionItem *
+find_echo (GListModel *items)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(VtAttentionItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (vt_attention_item_get_page (item), "overview") == 0)
+        return g_steal_pointer (&item);
+    }
+  return NULL;
+}
+
+static void
+test_collect_async (VtTestStore   *ts,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) items = NULL;
+  g_autoptr(VtAttentionItem) echo = NULL;
+  gint64 person = vt_test_insert_person (ts->store, "王芳", "counter_head");
+
+  vt_test_set_person (ts->context, person);
+  provider_thread = NULL;
+  items = collect_async (ts->context, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (items);
+
+  /* Asked in a worker, as the same person on the same day. */
+  echo = find_echo (items);
+  g_assert_nonnull (echo);
+  g_assert_nonnull (provider_thread);
+  g_assert_true (provider_thread != g_thread_self ());
+  g_assert_cmpstr (vt_attention_item_get_title (echo), ==, "王芳");
+  g_assert_cmpstr (vt_attention_item_get_subtitle (echo), ==, "2026-11-27");
+  g_assert_cmpint (vt_attention_item_get_target_id (echo), ==, person);
+}
+
+static void
+test_collect_async_cancelled (VtTestStore   *ts,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GListModel) items = NULL;
+
+  g_cancellable_cancel (cancellable);
+  items = collect_async (ts->context, cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (items);
+}
+
+/* A store in memory has no file for a second connection: asked at once. */
+static void
+test_collect_async_in_memory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) items = NULL;
+  g_autoptr(VtAttentionItem) echo = NULL;
+  VtTestStore ts;
+
+  vt_test_store_set_up (&ts, NULL);
+  provider_thread = NULL;
+  items = collect_async (ts.context, NULL, &error);
+  g_assert_no_error (error);
+  echo = find_echo (items);
+  g_assert_nonnull (echo);
+  g_assert_true (provider_thread == g_thread_self ());
+  g_assert_cmpstr (vt_attention_item_get_title (echo), ==, "nobody");
+  vt_test_store_tear_down (&ts);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,7 +293,11 @@ main (int   argc,
   ADD ("/vt/store/stamp/moves-with-every-write", test_stamp);
   ADD ("/vt/overview/counts/follow-writes", test_counts_follow_writes);
   ADD ("/vt/overview/counts/prefetch-then-other-day", test_prefetch_then_other_day);
+  ADD ("/vt/overview/attention/async-as-same-person", test_collect_async);
+  ADD ("/vt/overview/attention/async-cancelled", test_collect_async_cancelled);
 #undef ADD
+  g_test_add_func ("/vt/overview/attention/async-in-memory", test_collect_async_in_memory);
+  vt_attention_register_provider (echo_provider);
 
   return g_test_run ();
 }

@@ -450,7 +450,13 @@ activate_attention_row (VtWindow        *window,
   GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (overview,
                                                                   VT_TYPE_OVERVIEW_PAGE,
                                                                   "attention_list"));
-  GtkWidget *row = find_attention_row (list, item);
+  GtkWidget *row;
+
+  /* The items are collected in a worker. */
+  while (vt_overview_page_get_busy (VT_OVERVIEW_PAGE (overview)))
+    g_main_context_iteration (NULL, TRUE);
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  row = find_attention_row (list, item);
 
   if (row == NULL)
     {

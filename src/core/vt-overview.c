@@ -349,9 +349,127 @@ vt_attention_collect (VtContext  *context,
   for (guint i = 0; i < snapshot->len; i++)
     {
       VtAttentionProvider provider = g_ptr_array_index (snapshot, i);
+      gint64 start = g_get_monotonic_time ();
+
       if (!provider (context, items, error))
         return NULL;
+      g_debug ("Attention provider %u took %.1f ms", i,
+               (g_get_monotonic_time () - start) / 1000.0);
     }
   g_list_store_sort (items, compare_items, NULL);
   return G_LIST_MODEL (g_steal_pointer (&items));
+}
+
+/* What a worker needs to ask the same questions on a connection of its own. */
+typedef struct
+{
+  char      *path;
+  gint64     person_id;
+  GDateTime *now;
+} CollectJob;
+
+static void
+collect_job_free (gpointer data)
+{
+  CollectJob *job = data;
+
+  g_free (job->path);
+  g_date_time_unref (job->now);
+  g_free (job);
+}
+
+static void
+collect_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  CollectJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) store = vt_store_open (job->path, &error);
+  g_autoptr(VtContext) context = NULL;
+  GListModel *items = NULL;
+
+  if (store != NULL)
+    {
+      context = vt_context_new (store);
+      vt_context_set_now (context, job->now);
+      if (job->person_id <= 0 || vt_context_set_person (context, job->person_id, &error))
+        items = vt_attention_collect (context, &error);
+    }
+  if (items == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, items, g_object_unref);
+}
+
+/**
+ * vt_attention_collect_async:
+ * @context: a context
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the items
+ * @user_data: for @callback
+ *
+ * Collects what needs the attention of @context's person, as
+ * vt_attention_collect() does, now and as that person.  On a store file it
+ * runs in a worker thread on a connection of its own, so that the window
+ * does not wait (the documents' reminders read some 7,500 rows on a store of
+ * 100,000 suppliers: 0.1 s, and more than a second with a cold cache); a
+ * store in memory has no file to open twice and is asked at once.
+ */
+void
+vt_attention_collect_async (VtContext           *context,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  const char *path;
+  CollectJob *job;
+
+  g_return_if_fail (VT_IS_CONTEXT (context));
+
+  task = g_task_new (context, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vt_attention_collect_async);
+  path = vt_store_get_path (vt_context_get_store (context));
+  if (g_strcmp0 (path, ":memory:") == 0)
+    {
+      g_autoptr(GError) error = NULL;
+      GListModel *items = vt_attention_collect (context, &error);
+
+      if (items == NULL)
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        g_task_return_pointer (task, items, g_object_unref);
+      return;
+    }
+
+  job = g_new0 (CollectJob, 1);
+  job->path = g_strdup (path);
+  job->person_id = vt_context_get_person_id (context);
+  job->now = vt_context_get_now (context);
+  g_task_set_task_data (task, job, collect_job_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, collect_thread);
+}
+
+/**
+ * vt_attention_collect_finish:
+ * @context: the context given to vt_attention_collect_async()
+ * @result: the result given to its callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the items, most urgent first, or
+ *   %NULL on error or when cancelled
+ */
+GListModel *
+vt_attention_collect_finish (VtContext     *context,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, context), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == vt_attention_collect_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

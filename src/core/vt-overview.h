@@ -65,5 +65,12 @@ typedef gboolean (*VtAttentionProvider) (VtContext   *context,
 void        vt_attention_register_provider (VtAttentionProvider provider);
 GListModel *vt_attention_collect           (VtContext   *context,
                                             GError     **error);
+void        vt_attention_collect_async     (VtContext           *context,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GListModel *vt_attention_collect_finish    (VtContext           *context,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 
 G_END_DECLS

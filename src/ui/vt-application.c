@@ -17,6 +17,7 @@
 #include "vt-command-line.h"
 #include "vt-context.h"
 #include "vt-overview.h"
+#include "vt-overview-page.h"
 #include "vt-window.h"
 
 /* Stores are opened in a thread: a large store's integrity check takes
@@ -290,17 +291,38 @@ context_set_cb (GtkWidget  *window,
   g_idle_add_full (G_PRIORITY_LOW, settled_idle_cb, g_object_ref (window), g_object_unref);
 }
 
+static void
+overview_busy_cb (GtkWidget  *window,
+                  GParamSpec *pspec,
+                  GObject    *overview)
+{
+  if (vt_overview_page_get_busy (VT_OVERVIEW_PAGE (overview)))
+    return;
+  g_signal_handlers_disconnect_by_func (overview, overview_busy_cb, window);
+  g_idle_add_full (G_PRIORITY_LOW, settled_idle_cb, g_object_ref (window), g_object_unref);
+}
+
 static gboolean
 settled_idle_cb (gpointer user_data)
 {
   GtkWidget *window = user_data;
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  GtkWidget *overview;
 
   /* Still opening the store: settled is later. */
   if (vt_window_get_context (VT_WINDOW (window)) == NULL &&
       g_strcmp0 (gtk_stack_get_visible_child_name (NULL), "error") != 0)
     {
       g_signal_connect (window, "notify::context", G_CALLBACK (context_set_cb), NULL);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* The Overview still collecting what needs attention: settled is later. */
+  overview = vt_window_get_page (VT_WINDOW (window), "overview");
+  if (VT_IS_OVERVIEW_PAGE (overview) && vt_overview_page_get_busy (VT_OVERVIEW_PAGE (overview)))
+    {
+      g_signal_connect_object (overview, "notify::busy", G_CALLBACK (overview_busy_cb), window,
+                               G_CONNECT_SWAPPED);
       return G_SOURCE_REMOVE;
     }
 

@@ -50,6 +50,8 @@ struct _VtOverviewPage
   VtContext            *context;
   guint                 refresh_id;
   guint                 attention_id;
+  GCancellable         *attention_cancellable; /* collecting in a worker */
+  GListModel           *attention_items;       /* the last collected */
   gboolean              attention_expanded;   /* "Show All" was chosen */
 };
 
@@ -58,6 +60,7 @@ G_DEFINE_FINAL_TYPE (VtOverviewPage, vt_overview_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_CONTEXT,
+  PROP_BUSY,
   N_PROPS
 };
 
@@ -262,18 +265,15 @@ on_attention_list_row_activated (VtOverviewPage *self,
 static void
 show_attention (VtOverviewPage *self)
 {
-  g_autoptr(GListModel) items = NULL;
-  g_autoptr(GError) error = NULL;
+  GListModel *items = self->attention_items;
   GtkWidget *child;
   guint n, shown;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attention_list))) != NULL)
     gtk_list_box_remove (self->attention_list, child);
 
-  items = vt_attention_collect (self->context, &error);
   if (items == NULL)
     {
-      vt_toast_show_error (GTK_WIDGET (self), error);
       gtk_widget_set_visible (GTK_WIDGET (self->attention_group), FALSE);
       return;
     }
@@ -396,13 +396,58 @@ show_activity (VtOverviewPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->activity_group), n > 0);
 }
 
+/**
+ * vt_overview_page_get_busy:
+ * @self: a page
+ *
+ * Returns: %TRUE while what needs attention is being collected
+ */
+gboolean
+vt_overview_page_get_busy (VtOverviewPage *self)
+{
+  g_return_val_if_fail (VT_IS_OVERVIEW_PAGE (self), FALSE);
+  return self->attention_id != 0 || self->attention_cancellable != NULL;
+}
+
+static void
+attention_collected_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(VtOverviewPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) items = vt_attention_collect_finish (VT_CONTEXT (source), result,
+                                                             &error);
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+
+  /* Asked again meanwhile, or gone: a newer answer comes. */
+  if (g_cancellable_is_cancelled (cancellable) || cancellable != self->attention_cancellable)
+    return;
+  g_clear_object (&self->attention_cancellable);
+
+  if (items == NULL)
+    vt_toast_show_error (GTK_WIDGET (self), error);
+  g_set_object (&self->attention_items, items);
+  show_attention (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
 static gboolean
 attention_idle_cb (gpointer user_data)
 {
   VtOverviewPage *self = user_data;
 
   self->attention_id = 0;
-  show_attention (self);
+  g_cancellable_cancel (self->attention_cancellable);
+  g_clear_object (&self->attention_cancellable);
+  if (self->context == NULL)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+      return G_SOURCE_REMOVE;
+    }
+  self->attention_cancellable = g_cancellable_new ();
+  vt_attention_collect_async (self->context, self->attention_cancellable,
+                              attention_collected_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -428,9 +473,16 @@ vt_overview_page_refresh (VtOverviewPage *self)
   show_activity (self);
 
   /* What needs attention is asked of every module and costs the most: it
-   * is read just after the next frame, so the window never waits for it. */
+   * is collected in a worker, started just after the next frame so as not
+   * to compete with it; the list shows the last answer meanwhile. */
   if (self->attention_id == 0)
-    self->attention_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, attention_idle_cb, self, NULL);
+    {
+      gboolean was_busy = vt_overview_page_get_busy (self);
+
+      self->attention_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, attention_idle_cb, self, NULL);
+      if (!was_busy)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+    }
 }
 
 static gboolean
@@ -475,6 +527,9 @@ vt_overview_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->attention_id, g_source_remove);
+  g_cancellable_cancel (self->attention_cancellable);
+  g_clear_object (&self->attention_cancellable);
+  g_clear_object (&self->attention_items);
   /* AdwBin keeps its own pointer to the template's root: let it unparent
    * the root before the template drops its references. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -496,6 +551,9 @@ vt_overview_page_get_property (GObject    *object,
     {
     case PROP_CONTEXT:
       g_value_set_object (value, self->context);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, vt_overview_page_get_busy (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -535,6 +593,11 @@ vt_overview_page_class_init (VtOverviewPageClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, VT_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* What needs attention is being collected (tests and the start-up
+   * benchmark wait for it). */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,

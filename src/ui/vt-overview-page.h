@@ -19,5 +19,6 @@ VtContext *vt_overview_page_get_context (VtOverviewPage *self);
 void       vt_overview_page_set_context (VtOverviewPage *self,
                                          VtContext      *context);
 void       vt_overview_page_refresh     (VtOverviewPage *self);
+gboolean   vt_overview_page_get_busy    (VtOverviewPage *self);
 
 G_END_DECLS
