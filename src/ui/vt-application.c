@@ -557,9 +557,8 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
-load_resources (GtkApplication *app)
+load_resources (void)
 {
-  static const char * const help_accels[] = { "<Primary>question", "<Primary>F1", NULL };
   GdkDisplay *display = gdk_display_get_default ();
   g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
 
@@ -568,7 +567,6 @@ load_resources (GtkApplication *app)
   gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  gtk_application_set_accels_for_action (app, "win.show-help-overlay", help_accels);
 }
 
 static void
@@ -576,12 +574,13 @@ vt_application_startup (GApplication *app)
 {
   static const struct {
     const char *action;
-    const char *accels[2];
+    const char *accels[3];
   } accels[] = {
     { "app.quit", { "<Primary>q", NULL } },
     { "win.preferences", { "<Primary>comma", NULL } },
     { "win.switch-person", { "<Primary>u", NULL } },
     { "window.close", { "<Primary>w", NULL } },
+    { "win.show-help-overlay", { "<Primary>question", "<Primary>F1", NULL } },
   };
 
   VtApplication *self = VT_APPLICATION (app);
@@ -595,12 +594,12 @@ vt_application_startup (GApplication *app)
    * is seldom opened; VtWindow builds it when first asked for instead.
    * GtkApplication and AdwApplication look under the base path only during
    * their startup, so it is hidden from them there, and what they would have
-   * taken from it is added here: the icons, the style sheet and the
-   * shortcuts of the shortcuts window. */
+   * taken from it is added here: the icons and the style sheet (and below,
+   * the shortcuts of the shortcuts window). */
   g_application_set_resource_base_path (app, NULL);
   G_APPLICATION_CLASS (vt_application_parent_class)->startup (app);
   g_application_set_resource_base_path (app, RESOURCE_BASE);
-  load_resources (GTK_APPLICATION (app));
+  load_resources ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
