@@ -203,11 +203,29 @@ test_supplier_file (void)
   g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (page), "营业执照扫描.png"));
   path = vt_test_save_screenshot (GTK_WIDGET (window), "vitrine-suppliers-documents");
 
-  vt_suppliers_page_show_section (page, "brands");
-  vt_test_wait_for_frame (GTK_WIDGET (window));
   {
     GtkWidget *pipeline = vt_test_find_widget (GTK_WIDGET (page), VT_TYPE_BRAND_PIPELINE);
+    GtkWidget *columns = GTK_WIDGET (gtk_widget_get_template_child (pipeline,
+                                                                    VT_TYPE_BRAND_PIPELINE,
+                                                                    "columns_box"));
+    g_autofree char *newest = NULL;
     gint64 brand = 0;
+
+    /* The columns are read when the pipeline is first shown, not before. */
+    g_assert_null (gtk_widget_get_first_child (columns));
+    vt_suppliers_page_show_section (page, "brands");
+    vt_test_wait_for_frame (GTK_WIDGET (window));
+    {
+      g_autoptr(VtStatement) stmt = vt_store_prepare (vt_context_get_store (context),
+                                                      "SELECT name FROM brands "
+                                                      "WHERE stage = 'selling' "
+                                                      "ORDER BY entered_on DESC, name LIMIT 1",
+                                                      NULL);
+
+      g_assert_true (vt_statement_step (stmt, NULL));
+      newest = g_strdup (vt_statement_get_text (stmt, 0));
+    }
+    g_assert_true (vt_test_has_mapped_label (pipeline, newest));
 
     /* A brand before the panel: its votes and comments (BR-1). */
     g_assert_true (vt_store_query_int64 (vt_context_get_store (context),

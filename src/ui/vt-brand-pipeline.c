@@ -64,6 +64,7 @@ struct _VtBrandPipeline
   VtBrand        *brand;
   gint64          replaces_id;
   guint           reload_id;
+  gboolean        stale;          /* changed while not shown: reload on map */
   gboolean        filling;
 };
 
@@ -200,6 +201,7 @@ vt_brand_pipeline_reload (VtBrandPipeline *self)
   g_return_if_fail (VT_IS_BRAND_PIPELINE (self));
   if (self->context == NULL)
     return;
+  self->stale = FALSE;
   clear_children (GTK_WIDGET (self->columns_box));
   for (guint i = 0; stages[i] != NULL; i++)
     gtk_box_append (self->columns_box, make_column (self, stages[i]));
@@ -550,6 +552,11 @@ store_changed_cb (VtBrandPipeline *self,
   if (table != NULL && !g_str_has_prefix (table, "brand") && !g_str_equal (table, "suppliers") &&
       !g_str_equal (table, "settings"))
     return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->reload_id == 0)
     self->reload_id = g_idle_add_full (G_PRIORITY_LOW, reload_idle_cb, self, NULL);
 }
@@ -571,7 +578,12 @@ vt_brand_pipeline_set_context (VtBrandPipeline *self,
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (context, "notify::person-id", G_CALLBACK (show_brand), self,
                            G_CONNECT_SWAPPED);
-  vt_brand_pipeline_reload (self);
+  /* Its columns read the newest brands of every stage (80 ms on a store of
+   * 100,000 brands): only when the pipeline is shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    vt_brand_pipeline_reload (self);
+  else
+    self->stale = TRUE;
 }
 
 /**
@@ -590,6 +602,17 @@ vt_brand_pipeline_show_brand (VtBrandPipeline *self,
   g_set_object (&self->brand, brand);
   g_clear_object (&brand);
   show_brand (self);
+}
+
+static void
+vt_brand_pipeline_map (GtkWidget *widget)
+{
+  VtBrandPipeline *self = VT_BRAND_PIPELINE (widget);
+
+  GTK_WIDGET_CLASS (vt_brand_pipeline_parent_class)->map (widget);
+  /* Before the next frame is drawn, not in the middle of mapping. */
+  if (self->stale && self->reload_id == 0)
+    self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_idle_cb, self, NULL);
 }
 
 static void
@@ -613,6 +636,7 @@ vt_brand_pipeline_class_init (VtBrandPipelineClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vt_brand_pipeline_dispose;
+  widget_class->map = vt_brand_pipeline_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/vt-brand-pipeline.ui");
