@@ -80,6 +80,31 @@ count_in_core (VtContext  *context,
   return g_list_model_get_n_items (G_LIST_MODEL (model));
 }
 
+/* Built unseen after the first frame, the page makes no list rows; shown,
+ * the list fills. */
+static void
+test_rows_made_when_shown (void)
+{
+  g_autoptr(VtContext) context = open_context ();
+  VtWindow *window = vt_test_window_on_page (context, "overview", 1200, 800);
+  GtkWidget *page = vt_window_get_page (window, "suppliers");
+  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (page, VT_TYPE_SUPPLIERS_PAGE,
+                                                                    "list_view"));
+  g_autoptr(VtSupplier) first = NULL;
+
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_null (gtk_list_view_get_model (list));
+
+  g_assert_true (vt_window_show_page (window, "suppliers"));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (gtk_list_view_get_model (list));
+  first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (list)), 0);
+  g_assert_true (vt_test_has_mapped_label (page, vt_supplier_get_name (first)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  vt_test_run_pending ();
+}
+
 static void
 test_page_search (void)
 {
@@ -610,6 +635,7 @@ main (int   argc,
   vt_test_init (&argc, &argv, VT_TEST_INIT_SYSTEM_DATA_DIRS | VT_TEST_INIT_APP_STYLE);
   demo_path = vt_test_demo_store_new ("vt-ui-suppliers-XXXXXX", &demo_dir);
 
+  g_test_add_func ("/vt/ui/suppliers/rows-made-when-shown", test_rows_made_when_shown);
   g_test_add_func ("/vt/ui/suppliers/search", test_page_search);
   g_test_add_func ("/vt/ui/suppliers/file-and-sections", test_supplier_file);
   g_test_add_func ("/vt/ui/suppliers/import-gb18030", test_import_gb18030);

