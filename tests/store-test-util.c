@@ -160,24 +160,3 @@ vt_test_count_audit (VtStore    *store,
   g_assert_true (vt_statement_step (stmt, &error));
   return vt_statement_get_int64 (stmt, 0);
 }
-
-/**
- * vt_test_remove_tree:
- * @dir: a temporary folder
- *
- * Removes the files in @dir (a store and its -wal, -shm and backups) and
- * then @dir itself.  Sub-folders are not descended into.
- */
-void
-vt_test_remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (dir);
-}

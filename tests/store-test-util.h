@@ -8,6 +8,7 @@
 
 #include "vt-context.h"
 #include "vt-store.h"
+#include "test-dir-util.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +36,5 @@ gint64 vt_test_exec_insert      (VtStore     *store,
 gint64 vt_test_count_audit      (VtStore     *store,
                                  const char  *entity,
                                  const char  *action);
-void   vt_test_remove_tree      (const char  *dir);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "cli-test-util.h"
 #include "vt-floor-json.h"
 #include "vt-floor-store.h"
+#include "test-dir-util.h"
 
 static char *
 floor_file (const char *name)
@@ -115,15 +116,7 @@ static void
 store_tear_down (StoreFixture  *f,
                  gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
+  vt_test_remove_tree (f->dir);
   g_free (f->database_option);
   g_free (f->database);
   g_free (f->dir);

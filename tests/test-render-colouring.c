@@ -19,6 +19,7 @@
 #include "vt-render-colouring.h"
 #include "vt-render-floor-private.h"
 #include "vt-render-floor.h"
+#include "test-dir-util.h"
 
 typedef struct
 {
@@ -70,16 +71,7 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fx->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fx->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fx->dir);
+  vt_test_remove_tree (fx->dir);
   g_free (fx->dir);
   vt_floor_free (fx->floor);
   vt_floor_colouring_unref (fx->colouring);

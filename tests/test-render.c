@@ -20,6 +20,7 @@
 #include "vt-render-floor.h"
 #include "vt-render-text.h"
 #include "vt-rules.h"
+#include "test-dir-util.h"
 
 /* Helpers ------------------------------------------------------------------ */
 
@@ -46,16 +47,7 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fx->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fx->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fx->dir);
+  vt_test_remove_tree (fx->dir);
   g_free (fx->dir);
   vt_floor_free (fx->floor);
   g_ptr_array_unref (fx->violations);

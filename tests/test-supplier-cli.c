@@ -17,6 +17,7 @@
 #include "cli-test-util.h"
 #include "vt-context.h"
 #include "vt-credit-code.h"
+#include "test-dir-util.h"
 
 typedef struct
 {
@@ -60,15 +61,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  vt_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->database);
   g_free (f->option);

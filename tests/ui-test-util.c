@@ -568,28 +568,3 @@ vt_test_demo_context (const char *path,
     vt_test_set_role (context, role);
   return context;
 }
-
-/**
- * vt_test_remove_tree:
- * @dir: a folder a test made
- *
- * Removes @dir with everything in it (a store's -wal and -shm files, its
- * exports …).  Failures are ignored: what is left is in a temporary folder.
- */
-void
-vt_test_remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (file, G_FILE_TEST_IS_DIR) && !g_file_test (file, G_FILE_TEST_IS_SYMLINK))
-        vt_test_remove_tree (file);
-      else
-        g_unlink (file);
-    }
-  g_rmdir (dir);
-}

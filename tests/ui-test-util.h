@@ -12,6 +12,7 @@
 
 #include "vt-context.h"
 #include "vt-window.h"
+#include "test-dir-util.h"
 
 G_BEGIN_DECLS
 
@@ -89,6 +90,5 @@ VtContext *vt_test_demo_context         (const char              *path,
                                          const char              *now);
 void       vt_test_set_role             (VtContext               *context,
                                          const char              *role);
-void       vt_test_remove_tree          (const char              *dir);
 
 G_END_DECLS
