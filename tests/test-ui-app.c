@@ -6,9 +6,15 @@
  * style sheet, the icons, the keys of the shortcuts window).  This test runs
  * without the style sheet the other UI tests load, so that it can tell.
  *
+ * The style sheet draws the frame of a window without a compositor more
+ * cheaply than libadwaita does; a second connection to the same X server,
+ * where only libadwaita's style applies, shows that it is the same frame.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <string.h>
 
 #include <adwaita.h>
 
@@ -48,6 +54,164 @@ test_resources_loaded_at_startup (void)
   g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
 }
 
+/* Renders @window, frame included, one pixel for one. */
+static GdkTexture *
+render_window (GtkWidget *window)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderNode *frame;
+  graphene_rect_t bounds;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window),
+                          gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  /* The paintable scales the window's node, which reaches past the window's
+   * allocation by the frame, down to the size asked for: take it unscaled. */
+  frame = gsk_render_node_get_node_type (node) == GSK_TRANSFORM_NODE
+          ? gsk_transform_node_get_child (node) : node;
+  gsk_render_node_get_bounds (frame, &bounds);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), frame,
+                                      &bounds);
+}
+
+static GtkWidget *
+framed_window_new (GdkDisplay *display)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("橱窗"));
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_set_display (GTK_WINDOW (window), display);
+  gtk_window_set_default_size (GTK_WINDOW (window), 320, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  vt_test_wait_for_frame (window);
+  return window;
+}
+
+/* Compares two renderings pixel for pixel; on a difference, saves both in
+ * $VITRINE_SCREENSHOT_DIR (the build folder under meson test) and names the
+ * first pixel that differs. */
+static void
+assert_same_pixels (GdkTexture *ours,
+                    GdkTexture *theirs,
+                    const char *what)
+{
+  int width = gdk_texture_get_width (ours);
+  int height = gdk_texture_get_height (ours);
+  gsize stride = (gsize) width * 4;
+  g_autofree guchar *a = NULL;
+  g_autofree guchar *b = NULL;
+
+  g_assert_cmpint (width, ==, gdk_texture_get_width (theirs));
+  g_assert_cmpint (height, ==, gdk_texture_get_height (theirs));
+  a = g_malloc (stride * height);
+  b = g_malloc (stride * height);
+  gdk_texture_download (ours, a, stride);
+  gdk_texture_download (theirs, b, stride);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = a + y * stride + x * 4;
+        const guchar *q = b + y * stride + x * 4;
+
+        if (memcmp (p, q, 4) != 0)
+          {
+            const char *dir = g_getenv ("VITRINE_SCREENSHOT_DIR");
+            g_autofree char *name = g_strdup_printf ("frame-%s", what);
+            g_autofree char *ours_name = g_strconcat (name, "-vitrine.png", NULL);
+            g_autofree char *theirs_name = g_strconcat (name, "-libadwaita.png", NULL);
+            g_autofree char *ours_png = g_build_filename (dir ? dir : g_get_tmp_dir (),
+                                                          ours_name, NULL);
+            g_autofree char *theirs_png = g_build_filename (dir ? dir : g_get_tmp_dir (),
+                                                            theirs_name, NULL);
+
+            gdk_texture_save_to_png (ours, ours_png);
+            gdk_texture_save_to_png (theirs, theirs_png);
+            g_error ("%s frame differs at (%d, %d) of %d×%d: %08x here, %08x in libadwaita "
+                     "(see %s and %s)", what, x, y, width, height,
+                     GUINT32_FROM_BE (*(guint32 *) p), GUINT32_FROM_BE (*(guint32 *) q),
+                     ours_png, theirs_png);
+          }
+      }
+}
+
+static void
+test_solid_csd_frame_is_libadwaitas (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GdkDisplay) plain = NULL;
+  g_autoptr(VtApplication) app = g_object_new (VT_TYPE_APPLICATION,
+                                               "application-id", "io.github.vitrine.TestFrame",
+                                               "resource-base-path", RESOURCE_BASE,
+                                               "flags", G_APPLICATION_NON_UNIQUE,
+                                               NULL);
+  AdwStyleManager *styles;
+  GtkWidget *ours, *theirs;
+  g_autoptr(GError) error = NULL;
+  const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  const char *names[] = { "light", "dark" };
+
+  /* The style sheet goes on the default display. */
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  plain = gdk_display_open (gdk_display_get_name (display));
+  g_assert_nonnull (plain);
+  /* The header bar fades into its backdrop colours: compare after, not during. */
+  g_object_set (gtk_settings_get_for_display (display), "gtk-enable-animations", FALSE, NULL);
+  g_object_set (gtk_settings_get_for_display (plain), "gtk-enable-animations", FALSE, NULL);
+  ours = framed_window_new (display);
+  theirs = framed_window_new (plain);
+  if (!gtk_widget_has_css_class (ours, "solid-csd"))
+    {
+      g_test_skip ("The X server has a compositor: windows have no solid frame");
+      gtk_window_destroy (GTK_WINDOW (ours));
+      gtk_window_destroy (GTK_WINDOW (theirs));
+      return;
+    }
+  g_assert_true (gtk_widget_has_css_class (theirs, "solid-csd"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    for (int backdrop = 0; backdrop <= 1; backdrop++)
+      {
+        g_autoptr(GdkTexture) a = NULL;
+        g_autoptr(GdkTexture) b = NULL;
+        g_autofree char *what = g_strdup_printf ("%s%s", names[i], backdrop ? "-backdrop" : "");
+
+        adw_style_manager_set_color_scheme (adw_style_manager_get_for_display (display),
+                                            schemes[i]);
+        adw_style_manager_set_color_scheme (adw_style_manager_get_for_display (plain),
+                                            schemes[i]);
+        if (backdrop)
+          {
+            gtk_widget_set_state_flags (ours, GTK_STATE_FLAG_BACKDROP, FALSE);
+            gtk_widget_set_state_flags (theirs, GTK_STATE_FLAG_BACKDROP, FALSE);
+          }
+        else
+          {
+            gtk_widget_unset_state_flags (ours, GTK_STATE_FLAG_BACKDROP);
+            gtk_widget_unset_state_flags (theirs, GTK_STATE_FLAG_BACKDROP);
+          }
+        vt_test_wait_for_frame (ours);
+        vt_test_wait_for_frame (theirs);
+        a = render_window (ours);
+        b = render_window (theirs);
+        assert_same_pixels (a, b, what);
+      }
+
+  styles = adw_style_manager_get_for_display (display);
+  adw_style_manager_set_color_scheme (styles, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (ours));
+  gtk_window_destroy (GTK_WINDOW (theirs));
+  vt_test_run_pending ();
+  gdk_display_close (plain);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -55,5 +219,6 @@ main (int   argc,
   vt_test_init (&argc, &argv, VT_TEST_INIT_DEFAULT);
 
   g_test_add_func ("/vt/ui/app/resources-loaded-at-startup", test_resources_loaded_at_startup);
+  g_test_add_func ("/vt/ui/app/solid-csd-frame-is-libadwaitas", test_solid_csd_frame_is_libadwaitas);
   return g_test_run ();
 }
