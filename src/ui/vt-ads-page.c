@@ -61,27 +61,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* What the desk reads first (the number, the place, how far it has got and
+ * until when) stays in view in a narrow window; the ad itself follows. */
 enum {
-  COL_SERIAL, COL_COUNTER, COL_BRAND, COL_KIND, COL_MOUNT, COL_MAKER, COL_SIZE, COL_TOP,
-  COL_PERIOD, COL_STATUS, COL_REGISTRANT, N_COLUMNS
+  COL_SERIAL, COL_COUNTER, COL_STATUS, COL_PERIOD, COL_BRAND, COL_KIND, COL_MOUNT, COL_MAKER,
+  COL_SIZE, COL_TOP, COL_REGISTRANT, N_COLUMNS
 };
 
 static const char *const column_titles[N_COLUMNS] = {
   /* Translators: column of the ad registration list (登记号) */
-  N_("Serial"),
-  N_("Counter"),
-  N_("Brand"),
-  N_("Kind"),
-  N_("Mount"),
+  [COL_SERIAL] = N_("Serial"),
+  [COL_COUNTER] = N_("Counter"),
+  [COL_STATUS] = N_("Status"),
+  [COL_PERIOD] = N_("Period"),
+  [COL_BRAND] = N_("Brand"),
+  [COL_KIND] = N_("Kind"),
+  [COL_MOUNT] = N_("Mount"),
   /* Translators: column: who made the ad, the store or the supplier */
-  N_("Maker"),
+  [COL_MAKER] = N_("Maker"),
   /* Translators: column: poster width × height in cm */
-  N_("Size (cm)"),
+  [COL_SIZE] = N_("Size (cm)"),
   /* Translators: column: the ad's top edge above the floor, in cm */
-  N_("Height (cm)"),
-  N_("Period"),
-  N_("Status"),
-  N_("Registrant"),
+  [COL_TOP] = N_("Height (cm)"),
+  [COL_REGISTRANT] = N_("Registrant"),
 };
 
 static char *
@@ -127,12 +129,15 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   int column = GPOINTER_TO_INT (user_data);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  /* The serial number, the counter, the period and the status are read in
-   * full (the desk looks a registration up by its number); the rest may
-   * shorten. */
-  if (column != COL_SERIAL && column != COL_COUNTER && column != COL_PERIOD &&
-      column != COL_STATUS)
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Everything is read in full (the list scrolls sideways in a narrow
+   * window) except the free text of the brand and the registrant's name,
+   * which shorten, but never below a few characters: a column of "…" says
+   * nothing. */
+  if (column == COL_BRAND || column == COL_REGISTRANT)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), column == COL_BRAND ? 8 : 4);
+    }
   gtk_list_item_set_child (list_item, label);
 }
 
