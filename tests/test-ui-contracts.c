@@ -153,6 +153,25 @@ query_text (VtContext  *context,
   return vt_statement_dup_text (stmt, 0);
 }
 
+/* Turns on the switch of a seal row as a click on the row does, and waits
+ * for its animation to end: the switch is on only then. */
+static void
+seal (GtkWidget  *dialog,
+      const char *title)
+{
+  GtkWidget *row = find_row (dialog, title);
+  GtkSwitch *toggle;
+
+  g_assert_nonnull (row);
+  toggle = GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+  g_assert_false (gtk_switch_get_active (toggle));
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  for (int i = 0; i < 100 && !gtk_switch_get_active (toggle); i++)
+    vt_test_wait_ms (50);
+  if (!gtk_switch_get_active (toggle))
+    g_error ("The switch of “%s” stayed off", title);
+}
+
 /* Writes may wait for another connection (a worker thread) to let go of
  * the store: poll, up to ten seconds. */
 static void
@@ -287,10 +306,8 @@ test_write_sign_amend (void)
   dialog = GTK_WIDGET (vt_test_find_toplevel (VT_TYPE_AMENDMENT_DIALOG, FALSE));
   g_assert_nonnull (dialog);
   type_into (dialog, "Effective from", "2026-12-01");
-  for (GtkWidget *w = find_row (dialog, "The store’s seal"); w; w = NULL)
-    adw_action_row_activate (ADW_ACTION_ROW (w));
-  for (GtkWidget *w = find_row (dialog, "The supplier’s seal"); w; w = NULL)
-    adw_action_row_activate (ADW_ACTION_ROW (w));
+  seal (dialog, "The store’s seal");
+  seal (dialog, "The supplier’s seal");
   g_free (vt_test_save_screenshot (dialog, "contracts-agreement"));
   gtk_widget_activate_action (dialog, "agreement.record", NULL);
   wait_for_status (context, id, VT_CONTRACT_AMENDED);
