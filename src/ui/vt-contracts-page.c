@@ -17,6 +17,7 @@
 #include "vt-contract-store.h"
 #include "vt-contracts-page.h"
 #include "vt-documents.h"
+#include "vt-list-view-util.h"
 #include "vt-sales-import-dialog.h"
 #include "vt-settlement-view.h"
 #include "vt-toast.h"
@@ -174,6 +175,20 @@ select_id (VtContractsPage *self,
   self->selecting = FALSE;
 }
 
+/* One change for the whole list, not one per contract. */
+static void
+replace_all (GListStore *store,
+             GListModel *list)
+{
+  guint n = g_list_model_get_n_items (list);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (list, i));
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       items->pdata, n);
+}
+
 static void
 refresh (VtContractsPage *self)
 {
@@ -199,12 +214,7 @@ refresh (VtContractsPage *self)
       return;
     }
   self->selecting = TRUE;
-  g_list_store_remove_all (self->contracts);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(VtContract) c = g_list_model_get_item (list, i);
-      g_list_store_append (self->contracts, c);
-    }
+  replace_all (self->contracts, list);
   self->selecting = FALSE;
   update_count (self, g_list_model_get_n_items (list), matching);
   select_id (self, vt_contract_editor_get_id (self->editor));
@@ -488,7 +498,8 @@ vt_contracts_page_init (VtContractsPage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  /* The page is built unseen after the first frame: no rows until shown. */
+  vt_list_view_set_model_when_shown (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_swapped (self->selection, "notify::selected",
                             G_CALLBACK (selection_changed_cb), self);
 }

@@ -20,6 +20,7 @@
 #include "vt-brand-pipeline.h"
 #include "vt-documents.h"
 #include "vt-exit-list.h"
+#include "vt-list-view-util.h"
 #include "vt-supplier-audit.h"
 #include "vt-supplier-editor.h"
 #include "vt-supplier-import-dialog.h"
@@ -335,28 +336,6 @@ update_actions (VtSuppliersPage *self)
 
 /* ---- public API --------------------------------------------------------- */
 
-static gboolean
-attach_model_cb (gpointer user_data)
-{
-  VtSuppliersPage *self = user_data;
-
-  if (gtk_list_view_get_model (self->list_view) == NULL)
-    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  return G_SOURCE_REMOVE;
-}
-
-/* GTK 4.8's list view, given a model before it has a size, makes rows for
- * up to 200 items on each side of the first: 410 supplier rows and 140 ms
- * on the main thread for a page that is built, unseen, after the window's
- * first frame.  The list gets its model once it has been shown and laid
- * out, and then makes only the rows it shows. */
-static void
-list_mapped_cb (VtSuppliersPage *self)
-{
-  g_signal_handlers_disconnect_by_func (self->list_view, list_mapped_cb, self);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, attach_model_cb, g_object_ref (self), g_object_unref);
-}
-
 /**
  * vt_suppliers_page_set_context:
  * @self: the page
@@ -394,11 +373,8 @@ vt_suppliers_page_set_context (VtSuppliersPage *self,
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
-    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  else
-    g_signal_connect_object (self->list_view, "map", G_CALLBACK (list_mapped_cb), self,
-                             G_CONNECT_SWAPPED);
+  /* The page is built unseen after the first frame: no rows until shown. */
+  vt_list_view_set_model_when_shown (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   vt_supplier_editor_set_context (self->editor, context);
   vt_brand_pipeline_set_context (self->brand_pipeline, context);
