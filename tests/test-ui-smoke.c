@@ -330,6 +330,43 @@ test_pages_fit_small_window (void)
   g_settings_reset (settings, "last-page");
 }
 
+/* The bar of page buttons at the bottom is for a window too narrow for the
+ * switcher in the header bar; it gets its buttons only then. */
+static void
+test_switcher_bar_when_narrow (void)
+{
+  g_autoptr(VtContext) context = vt_test_demo_context (demo_path, NULL, VT_TEST_DEMO_NOW);
+  VtWindow *window = vt_test_window_on_page (context, "overview", 1400, 800);
+  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (
+    vt_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (
+    vt_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+  int min_width;
+
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_false (adw_view_switcher_title_get_title_visible (title));
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
+  g_assert_null (vt_test_find_widget (GTK_WIDGET (bar), GTK_TYPE_TOGGLE_BUTTON));
+
+  /* As narrow as the Overview lets the window be. */
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), min_width, 800);
+  for (int i = 0; i < 20 && !adw_view_switcher_title_get_title_visible (title); i++)
+    vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_test_message ("narrowest: %d px", gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_true (adw_view_switcher_title_get_title_visible (title));
+  g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_nonnull (adw_view_switcher_bar_get_stack (bar));
+  vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (bar), "Suppliers"));
+  g_free (vt_test_save_screenshot (GTK_WIDGET (window), "window-narrow"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vt_test_run_pending ();
+}
+
 static void
 test_switch_person (void)
 {
@@ -536,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/vt/ui/window/switch-person", test_switch_person);
   g_test_add_func ("/vt/ui/window/shortcuts-built-when-asked", test_shortcuts_built_when_asked);
   g_test_add_func ("/vt/ui/window/pages-fit-small-window", test_pages_fit_small_window);
+  g_test_add_func ("/vt/ui/window/switcher-bar-when-narrow", test_switcher_bar_when_narrow);
   g_test_add_func ("/vt/ui/window/first-person", test_first_person);
   g_test_add_func ("/vt/ui/window/demo-generation", test_demo_generation);
   g_test_add_func ("/vt/ui/window/opening-then-store", test_opening_then_store);

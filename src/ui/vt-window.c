@@ -103,16 +103,19 @@ update_actions (VtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", working);
 }
 
-/* A single page needs no switcher: the title shows instead. */
+/* A single page needs no switcher: the title shows instead.  The bar at the
+ * bottom, for a narrow window, gets its buttons (a hundred widgets) only
+ * when it is first needed. */
 static void
 update_switcher (VtWindow *self)
 {
   gboolean several = count_pages (self) > 1 && is_working (self);
+  gboolean bar = several && adw_view_switcher_title_get_title_visible (self->switcher_title);
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, several);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    several &&
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  if (bar && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, bar);
 }
 
 static void
