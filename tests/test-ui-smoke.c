@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
@@ -399,6 +401,16 @@ test_switch_person (void)
                                             vt_person_get_name (other)));
   g_assert_nonnull (vt_test_find_widget_by (GTK_WIDGET (window), vt_test_is_mapped_label_containing,
                                             vt_person_get_role_name (other)));
+  /* The label may shorten in a narrow window; the tooltip names them in full. */
+  {
+    GtkWidget *button = gtk_widget_get_ancestor (
+      vt_test_find_widget_by (GTK_WIDGET (window), vt_test_is_mapped_label_containing,
+                              vt_person_get_name (other)), GTK_TYPE_MENU_BUTTON);
+    const char *tooltip = gtk_widget_get_tooltip_text (button);
+
+    g_assert_nonnull (strstr (tooltip, vt_person_get_name (other)));
+    g_assert_nonnull (strstr (tooltip, vt_person_get_role_name (other)));
+  }
 
   /* Remembered for the next start, with the database it belongs to. */
   g_assert_cmpint (g_settings_get_int64 (settings, "person-id"), ==, vt_person_get_id (other));
