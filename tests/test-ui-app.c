@@ -77,17 +77,42 @@ render_window (GtkWidget *window)
                                       &bounds);
 }
 
-static GtkWidget *
-framed_window_new (GdkDisplay *display)
-{
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+/* The kinds of windows Vitrine opens: its own (AdwApplicationWindow is an
+ * AdwWindow), a message dialog, and a plain GtkWindow with a header bar
+ * (the shortcuts window, the file chooser). */
+static const char *const window_kinds[] = { "adw-window", "message-dialog", "gtk-window" };
 
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  gtk_box_append (GTK_BOX (box), gtk_label_new ("橱窗"));
-  adw_window_set_content (ADW_WINDOW (window), box);
+static GtkWidget *
+framed_window_new (GdkDisplay *display,
+                   guint       kind)
+{
+  GtkWidget *window;
+
+  switch (kind)
+    {
+    case 0:
+      {
+        GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+        window = adw_window_new ();
+        gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+        gtk_box_append (GTK_BOX (box), gtk_label_new ("橱窗"));
+        adw_window_set_content (ADW_WINDOW (window), box);
+        gtk_window_set_default_size (GTK_WINDOW (window), 320, 200);
+      }
+      break;
+    case 1:
+      window = adw_message_dialog_new (NULL, "橱窗", "营销业务部");
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (window), "close", "关闭");
+      break;
+    default:
+      window = gtk_window_new ();
+      gtk_window_set_titlebar (GTK_WINDOW (window), gtk_header_bar_new ());
+      gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("橱窗"));
+      gtk_window_set_default_size (GTK_WINDOW (window), 320, 200);
+      break;
+    }
   gtk_window_set_display (GTK_WINDOW (window), display);
-  gtk_window_set_default_size (GTK_WINDOW (window), 320, 200);
   gtk_window_present (GTK_WINDOW (window));
   vt_test_wait_for_frame (window);
   return window;
@@ -151,7 +176,6 @@ test_solid_csd_frame_is_libadwaitas (void)
                                                "flags", G_APPLICATION_NON_UNIQUE,
                                                NULL);
   AdwStyleManager *styles;
-  GtkWidget *ours, *theirs;
   g_autoptr(GError) error = NULL;
   const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
   const char *names[] = { "light", "dark" };
@@ -165,49 +189,56 @@ test_solid_csd_frame_is_libadwaitas (void)
   /* The header bar fades into its backdrop colours: compare after, not during. */
   g_object_set (gtk_settings_get_for_display (display), "gtk-enable-animations", FALSE, NULL);
   g_object_set (gtk_settings_get_for_display (plain), "gtk-enable-animations", FALSE, NULL);
-  ours = framed_window_new (display);
-  theirs = framed_window_new (plain);
-  if (!gtk_widget_has_css_class (ours, "solid-csd"))
+  for (guint kind = 0; kind < G_N_ELEMENTS (window_kinds); kind++)
     {
-      g_test_skip ("The X server has a compositor: windows have no solid frame");
+      GtkWidget *ours = framed_window_new (display, kind);
+      GtkWidget *theirs = framed_window_new (plain, kind);
+
+      if (!gtk_widget_has_css_class (ours, "solid-csd"))
+        {
+          g_test_skip ("The X server has a compositor: windows have no solid frame");
+          gtk_window_destroy (GTK_WINDOW (ours));
+          gtk_window_destroy (GTK_WINDOW (theirs));
+          break;
+        }
+      g_assert_true (gtk_widget_has_css_class (theirs, "solid-csd"));
+
+      for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+        for (int backdrop = 0; backdrop <= 1; backdrop++)
+          {
+            g_autoptr(GdkTexture) a = NULL;
+            g_autoptr(GdkTexture) b = NULL;
+            g_autofree char *what = g_strdup_printf ("%s-%s%s", window_kinds[kind], names[i],
+                                                     backdrop ? "-backdrop" : "");
+
+            adw_style_manager_set_color_scheme (adw_style_manager_get_for_display (display),
+                                                schemes[i]);
+            adw_style_manager_set_color_scheme (adw_style_manager_get_for_display (plain),
+                                                schemes[i]);
+            if (backdrop)
+              {
+                gtk_widget_set_state_flags (ours, GTK_STATE_FLAG_BACKDROP, FALSE);
+                gtk_widget_set_state_flags (theirs, GTK_STATE_FLAG_BACKDROP, FALSE);
+              }
+            else
+              {
+                gtk_widget_unset_state_flags (ours, GTK_STATE_FLAG_BACKDROP);
+                gtk_widget_unset_state_flags (theirs, GTK_STATE_FLAG_BACKDROP);
+              }
+            vt_test_wait_for_frame (ours);
+            vt_test_wait_for_frame (theirs);
+            a = render_window (ours);
+            b = render_window (theirs);
+            assert_same_pixels (a, b, what);
+          }
       gtk_window_destroy (GTK_WINDOW (ours));
       gtk_window_destroy (GTK_WINDOW (theirs));
-      return;
     }
-  g_assert_true (gtk_widget_has_css_class (theirs, "solid-csd"));
-
-  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
-    for (int backdrop = 0; backdrop <= 1; backdrop++)
-      {
-        g_autoptr(GdkTexture) a = NULL;
-        g_autoptr(GdkTexture) b = NULL;
-        g_autofree char *what = g_strdup_printf ("%s%s", names[i], backdrop ? "-backdrop" : "");
-
-        adw_style_manager_set_color_scheme (adw_style_manager_get_for_display (display),
-                                            schemes[i]);
-        adw_style_manager_set_color_scheme (adw_style_manager_get_for_display (plain),
-                                            schemes[i]);
-        if (backdrop)
-          {
-            gtk_widget_set_state_flags (ours, GTK_STATE_FLAG_BACKDROP, FALSE);
-            gtk_widget_set_state_flags (theirs, GTK_STATE_FLAG_BACKDROP, FALSE);
-          }
-        else
-          {
-            gtk_widget_unset_state_flags (ours, GTK_STATE_FLAG_BACKDROP);
-            gtk_widget_unset_state_flags (theirs, GTK_STATE_FLAG_BACKDROP);
-          }
-        vt_test_wait_for_frame (ours);
-        vt_test_wait_for_frame (theirs);
-        a = render_window (ours);
-        b = render_window (theirs);
-        assert_same_pixels (a, b, what);
-      }
 
   styles = adw_style_manager_get_for_display (display);
   adw_style_manager_set_color_scheme (styles, ADW_COLOR_SCHEME_DEFAULT);
-  gtk_window_destroy (GTK_WINDOW (ours));
-  gtk_window_destroy (GTK_WINDOW (theirs));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_for_display (plain),
+                                      ADW_COLOR_SCHEME_DEFAULT);
   vt_test_run_pending ();
   gdk_display_close (plain);
 }
