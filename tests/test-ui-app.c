@@ -3,8 +3,9 @@
  * GtkApplication would build the shortcuts window for every new window
  * from gtk/help-overlay.ui under the resource base path; VtApplication hides
  * the base path from it and loads the rest of what lies there itself (the
- * style sheet, the icons, the keys of the shortcuts window).  This test runs
- * without the style sheet the other UI tests load, so that it can tell.
+ * style sheet and the keys of the shortcuts window at startup, the icons
+ * with the About window).  This test runs without the style sheet the
+ * other UI tests load, so that it can tell.
  *
  * The style sheet draws the frame of a window without a compositor more
  * cheaply than libadwaita does; a second connection to the same X server,
@@ -22,6 +23,15 @@
 
 #include "ui-test-util.h"
 
+static gboolean
+has_resource_path (GtkIconTheme *icons,
+                   const char   *path)
+{
+  g_auto(GStrv) paths = gtk_icon_theme_get_resource_path (icons);
+
+  return paths != NULL && g_strv_contains ((const char * const *) paths, path);
+}
+
 static void
 test_resources_loaded_at_startup (void)
 {
@@ -34,12 +44,13 @@ test_resources_loaded_at_startup (void)
   g_autoptr(GtkWidget) label = g_object_ref_sink (gtk_label_new (NULL));
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) accels = NULL;
+  GtkWindow *about;
   GdkRGBA colour;
 
   /* Nothing of Vitrine's yet. */
   g_assert_false (gtk_style_context_lookup_color (gtk_widget_get_style_context (label),
                                                   "vt_promo_store_color", &colour));
-  g_assert_false (gtk_icon_theme_has_icon (icons, "io.github.vitrine.Vitrine"));
+  g_assert_false (has_resource_path (icons, RESOURCE_BASE "/icons"));
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
@@ -48,10 +59,22 @@ test_resources_loaded_at_startup (void)
                    RESOURCE_BASE);
   g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (label),
                                                  "vt_promo_store_color", &colour));
-  g_assert_true (gtk_icon_theme_has_icon (icons, "io.github.vitrine.Vitrine"));
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
                                                   "win.show-help-overlay");
   g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+
+  /* The icons come with the About window: adding them at startup made GTK
+   * load its icon theme twice. */
+  g_assert_false (has_resource_path (icons, RESOURCE_BASE "/icons"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  about = vt_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW, FALSE);
+  g_assert_nonnull (about);
+  g_assert_true (has_resource_path (icons, RESOURCE_BASE "/icons"));
+  g_assert_true (gtk_icon_theme_has_icon (icons, "io.github.vitrine.Vitrine"));
+  g_assert_true (gtk_icon_theme_has_icon (icons, "io.github.vitrine.Vitrine-symbolic"));
+  vt_test_wait_for_frame (GTK_WIDGET (about));
+  gtk_window_destroy (about);
+  vt_test_run_pending ();
 }
 
 /* Renders @window, frame included, one pixel for one. */
@@ -247,7 +270,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  vt_test_init (&argc, &argv, VT_TEST_INIT_DEFAULT);
+  /* The system's MIME database tells gdk-pixbuf the application icon is SVG. */
+  vt_test_init (&argc, &argv, VT_TEST_INIT_SYSTEM_DATA_DIRS);
 
   g_test_add_func ("/vt/ui/app/resources-loaded-at-startup", test_resources_loaded_at_startup);
   g_test_add_func ("/vt/ui/app/solid-csd-frame-is-libadwaitas", test_solid_csd_frame_is_libadwaitas);
