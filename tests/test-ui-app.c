@@ -192,7 +192,7 @@ static void
 test_solid_csd_frame_is_libadwaitas (void)
 {
   GdkDisplay *display = gdk_display_get_default ();
-  g_autoptr(GdkDisplay) plain = NULL;
+  GdkDisplay *plain;  /* owned by the display manager until closed */
   g_autoptr(VtApplication) app = g_object_new (VT_TYPE_APPLICATION,
                                                "application-id", "io.github.vitrine.TestFrame",
                                                "resource-base-path", RESOURCE_BASE,
@@ -202,6 +202,12 @@ test_solid_csd_frame_is_libadwaitas (void)
   g_autoptr(GError) error = NULL;
   const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
   const char *names[] = { "light", "dark" };
+  gboolean high_contrast;
+
+  /* meson runs this test again with ADW_DEBUG_HIGH_CONTRAST=1, where the
+   * frame's lines are darker. */
+  high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  g_test_message ("high contrast: %s", high_contrast ? "yes" : "no");
 
   /* The style sheet goes on the default display. */
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
@@ -231,8 +237,9 @@ test_solid_csd_frame_is_libadwaitas (void)
           {
             g_autoptr(GdkTexture) a = NULL;
             g_autoptr(GdkTexture) b = NULL;
-            g_autofree char *what = g_strdup_printf ("%s-%s%s", window_kinds[kind], names[i],
-                                                     backdrop ? "-backdrop" : "");
+            g_autofree char *what = g_strdup_printf ("%s-%s%s%s", window_kinds[kind], names[i],
+                                                     backdrop ? "-backdrop" : "",
+                                                     high_contrast ? "-high-contrast" : "");
 
             adw_style_manager_set_color_scheme (adw_style_manager_get_for_display (display),
                                                 schemes[i]);
