@@ -333,21 +333,29 @@ test_pages_fit_small_window (void)
 }
 
 /* The bar of page buttons at the bottom is for a window too narrow for the
- * switcher in the header bar; it gets its buttons only then. */
+ * switcher in the header bar; it gets its buttons only then.  The window
+ * appears as the program shows it: before its store has opened. */
 static void
 test_switcher_bar_when_narrow (void)
 {
   g_autoptr(VtContext) context = vt_test_demo_context (demo_path, NULL, VT_TEST_DEMO_NOW);
-  VtWindow *window = vt_test_window_on_page (context, "overview", 1400, 800);
+  VtWindow *window = vt_window_new (NULL, NULL);
   AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (
     vt_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
   AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (
     vt_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
   int min_width;
 
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 800);
+  gtk_window_present (GTK_WINDOW (window));
   vt_test_wait_for_frame (GTK_WIDGET (window));
+  vt_window_set_context (window, context);
+  for (int i = 0; i < 3; i++)
+    {
+      vt_test_wait_for_frame (GTK_WIDGET (window));
+      g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+    }
   g_assert_false (adw_view_switcher_title_get_title_visible (title));
-  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
   g_assert_null (adw_view_switcher_bar_get_stack (bar));
   g_assert_null (vt_test_find_widget (GTK_WIDGET (bar), GTK_TYPE_TOGGLE_BUTTON));
 
@@ -355,15 +363,24 @@ test_switcher_bar_when_narrow (void)
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                       &min_width, NULL, NULL, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), min_width, 800);
-  for (int i = 0; i < 20 && !adw_view_switcher_title_get_title_visible (title); i++)
+  for (int i = 0; i < 20 && !adw_view_switcher_bar_get_reveal (bar); i++)
     vt_test_wait_for_frame (GTK_WIDGET (window));
   g_test_message ("narrowest: %d px", gtk_widget_get_width (GTK_WIDGET (window)));
   g_assert_true (adw_view_switcher_title_get_title_visible (title));
   g_assert_true (adw_view_switcher_bar_get_reveal (bar));
   g_assert_nonnull (adw_view_switcher_bar_get_stack (bar));
-  vt_test_wait_for_frame (GTK_WIDGET (window));
+  /* It slides in. */
+  for (int i = 0; i < 20 && !vt_test_has_mapped_label (GTK_WIDGET (bar), "Suppliers"); i++)
+    vt_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (bar), "Suppliers"));
   g_free (vt_test_save_screenshot (GTK_WIDGET (window), "window-narrow"));
+
+  /* Wide again: the switcher goes back to the header. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 800);
+  for (int i = 0; i < 20 && adw_view_switcher_bar_get_reveal (bar); i++)
+    vt_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_false (adw_view_switcher_title_get_title_visible (title));
 
   gtk_window_destroy (GTK_WINDOW (window));
   vt_test_run_pending ();

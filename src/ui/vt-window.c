@@ -61,6 +61,8 @@ struct _VtWindow
   GCancellable         *cancellable;
   guint                 demo_timeout_id;
   guint                 pages_idle_id;        /* give_next_page_cb() */
+  guint                 switcher_bar_id;      /* switcher_bar_cb() */
+  gboolean              switcher_bar_stale;   /* until the next allocation */
   int                   demo_permille;        /* atomic: written by the demo thread */
   gboolean              generating;
   gboolean              failed;               /* the store could not be opened */
@@ -103,25 +105,55 @@ update_actions (VtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", working);
 }
 
-/* A single page needs no switcher: the title shows instead.  The bar at the
- * bottom, for a narrow window, gets its buttons (a hundred widgets) only
- * when it is first needed. */
+/* The bar at the bottom, for a window too narrow for the switcher in the
+ * header, gets its buttons (a hundred widgets) only when first needed. */
 static void
-update_switcher (VtWindow *self)
+update_switcher_bar (VtWindow *self)
 {
-  gboolean several = count_pages (self) > 1 && is_working (self);
-  gboolean bar = several && adw_view_switcher_title_get_title_visible (self->switcher_title);
+  gboolean bar = adw_view_switcher_title_get_view_switcher_enabled (self->switcher_title) &&
+                 adw_view_switcher_title_get_title_visible (self->switcher_title);
 
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, several);
   if (bar && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
     adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
   adw_view_switcher_bar_set_reveal (self->switcher_bar, bar);
 }
 
+static gboolean
+switcher_bar_cb (gpointer user_data)
+{
+  VtWindow *self = user_data;
+
+  self->switcher_bar_id = 0;
+  if (!self->switcher_bar_stale)
+    update_switcher_bar (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A single page needs no switcher: the title shows instead. */
+static void
+update_switcher (VtWindow *self)
+{
+  gboolean several = count_pages (self) > 1 && is_working (self);
+  gboolean was = adw_view_switcher_title_get_view_switcher_enabled (self->switcher_title);
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, several);
+  /* Just turned on, the switcher title tells whether the switcher fits only
+   * once laid out again (vt_window_size_allocate()): until then its
+   * title-visible is the old one, and the bar would come and go at once. */
+  if (several && !was)
+    self->switcher_bar_stale = TRUE;
+  if (self->switcher_bar_stale)
+    adw_view_switcher_bar_set_reveal (self->switcher_bar, FALSE);
+  else
+    update_switcher_bar (self);
+}
+
 static void
 on_switcher_title_visible_changed (VtWindow *self)
 {
-  update_switcher (self);
+  /* Told while the header is allocated: the bar follows after. */
+  if (self->switcher_bar_id == 0)
+    self->switcher_bar_id = g_idle_add (switcher_bar_cb, self);
 }
 
 static void update_state (VtWindow *self);
@@ -507,6 +539,7 @@ vt_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->demo_timeout_id, g_source_remove);
   g_clear_handle_id (&self->pages_idle_id, g_source_remove);
+  g_clear_handle_id (&self->switcher_bar_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_WINDOW);
 
   G_OBJECT_CLASS (vt_window_parent_class)->dispose (object);
@@ -564,6 +597,25 @@ vt_window_set_property (GObject      *object,
 }
 
 static void
+vt_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  VtWindow *self = VT_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (vt_window_parent_class)->size_allocate (widget, width, height, baseline);
+  /* The switcher title has chosen what it shows; the bar follows after the
+   * allocation (a widget must not be resized during one). */
+  if (self->switcher_bar_stale)
+    {
+      self->switcher_bar_stale = FALSE;
+      if (self->switcher_bar_id == 0)
+        self->switcher_bar_id = g_idle_add (switcher_bar_cb, self);
+    }
+}
+
+static void
 vt_window_class_init (VtWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -575,6 +627,7 @@ vt_window_class_init (VtWindowClass *klass)
   object_class->finalize = vt_window_finalize;
   object_class->get_property = vt_window_get_property;
   object_class->set_property = vt_window_set_property;
+  widget_class->size_allocate = vt_window_size_allocate;
   window_class->close_request = vt_window_close_request;
 
   /* Set once: at construction, or later when the store was still being
