@@ -87,11 +87,12 @@ test_rows_made_when_shown (void)
 {
   g_autoptr(VtContext) context = open_context ();
   VtWindow *window = NULL;
+  GtkWidget *page = NULL;
   GListModel *list = vt_test_list_made_when_shown (context, "suppliers", VT_TYPE_SUPPLIERS_PAGE,
-                                                   &window);
+                                                   &window, &page);
   g_autoptr(VtSupplier) first = g_list_model_get_item (list, 0);
 
-  g_assert_true (vt_test_has_mapped_label (GTK_WIDGET (window), vt_supplier_get_name (first)));
+  g_assert_true (vt_test_has_mapped_label (page, vt_supplier_get_name (first)));
   gtk_window_destroy (GTK_WINDOW (window));
   vt_test_run_pending ();
 }

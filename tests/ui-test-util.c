@@ -404,11 +404,12 @@ vt_test_window_on_page (VtContext  *context,
  * @name: the name of a page built unseen after the window's first frame
  * @type: the page's type
  * @window: (out) (transfer none): the window
+ * @page: (out) (transfer none): the page
  *
  * Opens a window on the Overview and asserts that the list view of page
  * @name (its template child "list_view") has no model, and so no rows,
- * until the page is shown (vt_list_view_set_model_when_shown()); then
- * shows the page.
+ * until the page is shown and stays shown
+ * (vt_list_view_set_model_when_shown()); then shows the page.
  *
  * Returns: (transfer none): the list's model, once the page is shown
  */
@@ -416,18 +417,25 @@ GListModel *
 vt_test_list_made_when_shown (VtContext   *context,
                               const char  *name,
                               GType        type,
-                              VtWindow   **window)
+                              VtWindow   **window,
+                              GtkWidget  **page)
 {
-  GtkWidget *page;
   GtkListView *list;
 
   *window = vt_test_window_on_page (context, "overview", 1200, 800);
-  page = vt_window_get_page (*window, name);
-  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (page, type));
-  list = GTK_LIST_VIEW (gtk_widget_get_template_child (page, type, "list_view"));
+  *page = vt_window_get_page (*window, name);
+  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (*page, type));
+  list = GTK_LIST_VIEW (gtk_widget_get_template_child (*page, type, "list_view"));
   vt_test_wait_for_frame (GTK_WIDGET (*window));
   g_assert_null (gtk_list_view_get_model (list));
   g_assert_null (vt_test_find_widget (GTK_WIDGET (list), GTK_TYPE_LABEL));
+
+  /* Shown and left again before the list's idle: still nothing. */
+  g_assert_true (vt_window_show_page (*window, name));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (list)));
+  g_assert_true (vt_window_show_page (*window, "overview"));
+  vt_test_wait_for_frame (GTK_WIDGET (*window));
+  g_assert_null (gtk_list_view_get_model (list));
 
   g_assert_true (vt_window_show_page (*window, name));
   vt_test_wait_for_frame (GTK_WIDGET (*window));

@@ -73,10 +73,11 @@ VtWindow  *vt_test_window_on_page       (VtContext               *context,
                                          const char              *page,
                                          int                      width,
                                          int                      height);
-GListModel *vt_test_list_made_when_shown (VtContext             *context,
-                                         const char              *name,
-                                         GType                    type,
-                                         VtWindow               **window);
+GListModel *vt_test_list_made_when_shown (VtContext              *context,
+                                          const char             *name,
+                                          GType                   type,
+                                          VtWindow              **window,
+                                          GtkWidget             **page);
 GtkWidget *vt_test_open_page            (VtContext               *context,
                                          const char              *name,
                                          GType                    type,

@@ -15,14 +15,24 @@
 
 #define PENDING_MODEL "vt-pending-model"
 
+static void view_mapped_cb (GtkListView *view);
+
 static gboolean
 attach_model_cb (gpointer user_data)
 {
   GtkListView *view = user_data;
   GtkSelectionModel *model = g_object_get_data (G_OBJECT (view), PENDING_MODEL);
 
-  if (model != NULL)
-    gtk_list_view_set_model (view, model);
+  if (model == NULL)
+    return G_SOURCE_REMOVE;
+  /* Hidden again (another page chosen at once, the window closed): wait
+   * for the next time it is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (view)))
+    {
+      g_signal_connect (view, "map", G_CALLBACK (view_mapped_cb), NULL);
+      return G_SOURCE_REMOVE;
+    }
+  gtk_list_view_set_model (view, model);
   g_object_set_data (G_OBJECT (view), PENDING_MODEL, NULL);
   return G_SOURCE_REMOVE;
 }
@@ -31,7 +41,8 @@ static void
 view_mapped_cb (GtkListView *view)
 {
   g_signal_handlers_disconnect_by_func (view, view_mapped_cb, NULL);
-  /* After the layout of the frame that shows it: the view knows its size. */
+  /* After the layout of the frame that shows it: the view knows its size.
+   * The view is held until then; a closed window's is let go by the idle. */
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, attach_model_cb, g_object_ref (view), g_object_unref);
 }
 
@@ -41,8 +52,9 @@ view_mapped_cb (GtkListView *view)
  * @model: its model
  *
  * Gives @model to @view now if it is shown, or else in the idle after it is
- * first shown; until then gtk_list_view_get_model() returns %NULL.  A later
- * call replaces a model still waiting.
+ * next shown (if it is still shown then); until then
+ * gtk_list_view_get_model() returns %NULL.  A later call replaces a model
+ * still waiting.
  */
 void
 vt_list_view_set_model_when_shown (GtkListView       *view,
