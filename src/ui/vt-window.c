@@ -217,9 +217,9 @@ update_person (VtWindow *self)
   /* Translators: the current person in the header bar: "王芳 · 柜长" */
   text = g_strdup_printf (C_("person", "%s · %s"), name, role);
   gtk_label_set_label (self->person_label, text);
-  /* In a narrow window the label shortens: the tooltip has it all. */
   /* Translators: tooltip of the current person's button: the name, the role */
   tooltip = g_strdup_printf (_("%s, %s — click to switch person"), name, role);
+  /* In a narrow window the label shortens: the tooltip has it all. */
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->person_button), tooltip);
   adw_avatar_set_text (self->person_avatar, name);
 }
