@@ -31,35 +31,38 @@ fixture_tear_down (VtTestStore   *ts,
   vt_test_store_tear_down (ts);
 }
 
+/* Runs @sql, one statement with @text as ?1. */
+static void
+exec_with_text (VtStore    *store,
+                const char *sql,
+                const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStatement) stmt = vt_store_prepare (store, sql, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (vt_statement_bind_text (stmt, 1, text, &error));
+  vt_statement_step (stmt, &error);
+  g_assert_no_error (error);
+}
+
 static void
 insert_floor (VtStore    *store,
               const char *code)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt = vt_store_prepare (store,
-    "INSERT INTO floors (code, name, position, width_mm, depth_mm) "
-    "VALUES (?1, ?1, (SELECT count(*) FROM floors), 60000, 40000)", &error);
-
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, code, &error));
-  vt_statement_step (stmt, &error);
-  g_assert_no_error (error);
+  exec_with_text (store,
+                  "INSERT INTO floors (code, name, position, width_mm, depth_mm) "
+                  "VALUES (?1, ?1, (SELECT count(*) FROM floors), 60000, 40000)", code);
 }
 
 static void
 insert_promotion (VtStore    *store,
                   const char *ends_on)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtStatement) stmt = vt_store_prepare (store,
-    "INSERT INTO promotions (title, scope, starts_on, ends_on, budget_fen, actual_cost_fen, "
-    "status, created_at) VALUES ('双十二', 'store', '2026-11-20', ?1, 0, 0, 'approved', "
-    "'2026-11-01T00:00:00+08')", &error);
-
-  g_assert_no_error (error);
-  g_assert_true (vt_statement_bind_text (stmt, 1, ends_on, &error));
-  vt_statement_step (stmt, &error);
-  g_assert_no_error (error);
+  exec_with_text (store,
+                  "INSERT INTO promotions (title, scope, starts_on, ends_on, budget_fen, "
+                  "actual_cost_fen, status, created_at) VALUES ('双十二', 'store', '2026-11-20', "
+                  "?1, 0, 0, 'approved', '2026-11-01T00:00:00+08')", ends_on);
 }
 
 static gint64
